@@ -1,0 +1,39 @@
+import { lazy, Suspense } from 'react'
+import { IndexPage } from './IndexPage.tsx'
+import { NoticeBar } from './NoticeBar.tsx'
+import { NotFound } from './NotFound.tsx'
+import { useRoute } from './useRoute.ts'
+
+// Each mode is its own chunk: the index loads none of them.
+const NotebookPage = lazy(() => import('../notebook/NotebookPage.tsx'))
+const SlidesPage = lazy(() => import('../slides/SlidesPage.tsx'))
+const EmbedPage = lazy(() => import('../embed/EmbedPage.tsx'))
+
+/** The app: one hash route, one mode. */
+export function App() {
+  const route = useRoute()
+  let page
+  switch (route.kind) {
+    case 'index':
+      page = <IndexPage />
+      break
+    case 'lesson':
+      page = <NotebookPage slug={route.slug} at={route.at} />
+      break
+    case 'slides':
+      page = <SlidesPage slug={route.slug} slide={route.slide} />
+      break
+    case 'embed':
+      page = <EmbedPage widget={route.widget} query={route.query} />
+      break
+    case 'notFound':
+      page = <NotFound />
+      break
+  }
+  return (
+    <>
+      {route.kind !== 'embed' ? <NoticeBar /> : null}
+      <Suspense fallback={<div className="page-loading" aria-busy="true" />}>{page}</Suspense>
+    </>
+  )
+}

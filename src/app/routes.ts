@@ -1,0 +1,64 @@
+/**
+ * Hash routes, so the static build works from any subpath of any static host:
+ *   #/                         lesson index
+ *   #/<slug>                   notebook (optional ?at=<heading id>)
+ *   #/<slug>/slides/<n>        slides, 1-based
+ *   #/embed/<widget>?<params>  one widget alone
+ * Parsing is total: any string maps to a route, unknown shapes to `notFound`.
+ */
+
+export type Route =
+  | { kind: 'index' }
+  | { kind: 'lesson'; slug: string; at?: string }
+  | { kind: 'slides'; slug: string; slide: number }
+  | { kind: 'embed'; widget: string; query: string }
+  | { kind: 'notFound'; path: string }
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part
+  }
+}
+
+/** The route for a location hash such as "#/neurons/slides/2". */
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '')
+  const q = raw.indexOf('?')
+  const path = q >= 0 ? raw.slice(0, q) : raw
+  const query = q >= 0 ? raw.slice(q + 1) : ''
+  const parts = path.split('/').filter(Boolean).map(decode)
+  if (parts.length === 0) return { kind: 'index' }
+  if (parts[0] === 'embed' && parts.length === 2) return { kind: 'embed', widget: parts[1], query }
+  if (!SLUG.test(parts[0])) return { kind: 'notFound', path }
+  if (parts.length === 1) {
+    const at = new URLSearchParams(query).get('at')
+    return at && /^[a-z0-9-]{1,80}$/.test(at)
+      ? { kind: 'lesson', slug: parts[0], at }
+      : { kind: 'lesson', slug: parts[0] }
+  }
+  if (parts[1] === 'slides' && parts.length <= 3) {
+    const n = parts.length === 3 && /^\d{1,4}$/.test(parts[2]) ? Number(parts[2]) : 1
+    return { kind: 'slides', slug: parts[0], slide: Math.max(1, n) }
+  }
+  return { kind: 'notFound', path }
+}
+
+/** The hash for a route, the inverse of parseRoute. */
+export function routeHash(route: Route): string {
+  switch (route.kind) {
+    case 'index':
+      return '#/'
+    case 'lesson':
+      return `#/${route.slug}${route.at ? `?at=${route.at}` : ''}`
+    case 'slides':
+      return `#/${route.slug}/slides/${route.slide}`
+    case 'embed':
+      return `#/embed/${encodeURIComponent(route.widget)}${route.query ? `?${route.query}` : ''}`
+    case 'notFound':
+      return `#/${route.path}`
+  }
+}

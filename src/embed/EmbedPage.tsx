@@ -1,0 +1,39 @@
+import { useEffect } from 'react'
+import { useDocumentTitle } from '../app/useDocumentTitle.ts'
+import { queryToRaw } from '../widgets/params.ts'
+import { findWidget, widgets } from '../widgets/registry.ts'
+import { WidgetHost } from '../widgets/host/WidgetHost.tsx'
+import './embed.css'
+
+/** Embed params that belong to the page, not to the widget (more arrive with the embed issue). */
+const PAGE_PARAMS = ['fuzz', 'fuzzSeed', 'fuzzEvents']
+
+/** Embed mode: one widget alone, no site chrome, its state from the URL. */
+export default function EmbedPage({ widget, query }: { widget: string; query: string }) {
+  const definition = findWidget(widget)
+  useDocumentTitle(definition ? `${definition.title} · Unfold` : 'Unknown widget · Unfold')
+  useEffect(() => {
+    document.documentElement.classList.add('is-embed')
+    return () => document.documentElement.classList.remove('is-embed')
+  }, [])
+  if (!definition) {
+    return (
+      <main className="embed embed--missing" role="alert">
+        <p>
+          Unfold has no widget called <code>{widget.slice(0, 60)}</code>.
+        </p>
+        <p>Available: {widgets.map((w) => w.name).join(', ')}.</p>
+      </main>
+    )
+  }
+  const raw = queryToRaw(query)
+  for (const p of PAGE_PARAMS) delete raw[p]
+  return (
+    <main className="embed">
+      <WidgetHost key={query} definition={definition} raw={raw} source="url" chrome="bare" />
+      <a className="embed__credit" href="./#/" target="_blank" rel="noopener">
+        Unfold
+      </a>
+    </main>
+  )
+}

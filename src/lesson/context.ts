@@ -1,0 +1,17 @@
+import { createContext, useContext } from 'react'
+
+/** How the lesson is being shown: the whole notebook, or one slide of the deck. */
+export type LessonView = { mode: 'notebook' } | { mode: 'slide'; index: number }
+
+/** The lesson being rendered and how, for components that store state or show per slide. */
+export interface LessonContextValue {
+  slug: string
+  view: LessonView
+}
+
+export const LessonContext = createContext<LessonContextValue>({ slug: '', view: { mode: 'notebook' } })
+
+/** The surrounding lesson (slug and view). */
+export function useLesson(): LessonContextValue {
+  return useContext(LessonContext)
+}

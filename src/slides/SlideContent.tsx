@@ -1,0 +1,34 @@
+import { LessonContext } from '../lesson/context.ts'
+import { lessonComponents } from '../lesson/components.tsx'
+import type { LessonEntry } from '../lesson/catalog.ts'
+import type { LessonModule } from '../lesson/types.ts'
+
+/** Slide n of a deck (1-based): slide 1 is the title card, the rest are the lesson's parts. */
+export function SlideContent({ entry, module, n }: { entry: LessonEntry; module: LessonModule; n: number }) {
+  if (n === 1) {
+    return (
+      <div className="lesson slide-body slide-title">
+        <p className="slide-title__kicker">Lesson {entry.order}</p>
+        <h1>{entry.title}</h1>
+        <p className="slide-title__summary">{entry.summary}</p>
+        <ul className="slide-title__objectives">
+          {entry.objectives.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
+        </ul>
+      </div>
+    )
+  }
+  return (
+    <div className="lesson">
+      <LessonContext.Provider value={{ slug: entry.slug, view: { mode: 'slide', index: n - 2 } }}>
+        <module.default components={lessonComponents} />
+      </LessonContext.Provider>
+    </div>
+  )
+}
+
+/** How many slides a deck has: the title card plus one per part. */
+export function deckLength(module: LessonModule): number {
+  return module.slideCount + 1
+}

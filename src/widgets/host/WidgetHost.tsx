@@ -1,0 +1,96 @@
+import { lazy, Suspense, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react'
+import { useStore } from 'zustand'
+import { useLearner } from '../../app/learner.ts'
+import { paramsToQuery, validateParams, type ParamSource } from '../params.ts'
+import type { WidgetDefinition, WidgetProps } from '../types.ts'
+import { WidgetErrorBoundary } from './ErrorBoundary.tsx'
+import { IssueList } from './IssueList.tsx'
+import { createParamsStore } from './paramsStore.ts'
+import './host.css'
+
+const lazyComponents = new Map<string, LazyExoticComponent<ComponentType<WidgetProps>>>()
+
+function lazyWidget(def: WidgetDefinition) {
+  let c = lazyComponents.get(def.name)
+  if (!c) {
+    c = lazy(def.load)
+    lazyComponents.set(def.name, c)
+  }
+  return c
+}
+
+interface HostProps {
+  definition: WidgetDefinition
+  /** Raw params from the lesson's props or the URL. */
+  raw: Record<string, unknown>
+  source: ParamSource
+  /** Where the learner's edits persist (lesson slug + instance key); none in embeds. */
+  persistKey?: string
+  /** "card" in lessons (title bar, reset, link); "bare" in embeds. */
+  chrome?: 'card' | 'bare'
+}
+
+/** Validates params, owns the instance's store, loads the component, and contains its failures. */
+export function WidgetHost(props: HostProps) {
+  const [generation, setGeneration] = useState(0)
+  const reset = () => {
+    if (props.persistKey) useLearner.getState().saveEdits(props.persistKey, null)
+    setGeneration((g) => g + 1)
+  }
+  return <WidgetInstance key={generation} {...props} onReset={reset} />
+}
+
+function WidgetInstance({ definition, raw, source, persistKey, chrome = 'card', onReset }: HostProps & { onReset: () => void }) {
+  const [store] = useState(() => {
+    const given = validateParams(definition.schema, raw, source)
+    const saved = persistKey ? useLearner.getState().edits[persistKey] : undefined
+    const initial = saved ? validateParams(definition.schema, saved, 'saved', given.params) : given
+    const issues = saved ? [...given.issues, ...initial.issues] : given.issues
+    const persist = persistKey
+      ? (p: Record<string, unknown>) => useLearner.getState().saveEdits(persistKey, p)
+      : undefined
+    return createParamsStore(definition.schema, { params: initial.params, issues }, persist)
+  })
+  const params = useStore(store, (s) => s.params)
+  const issues = useStore(store, (s) => s.issues)
+  const setParams = useStore(store, (s) => s.setParams)
+  const dismiss = useStore(store, (s) => s.dismissIssues)
+  const Widget = lazyWidget(definition)
+  const link = useMemo(() => {
+    const q = paramsToQuery(definition.schema, params)
+    return `#/embed/${definition.name}${q ? `?${q}` : ''}`
+  }, [definition, params])
+
+  const body = (
+    <WidgetErrorBoundary title={definition.title} onReset={onReset}>
+      <Suspense fallback={<div className="widget-loading">Loading {definition.title}…</div>}>
+        <Widget params={params} setParams={setParams} />
+      </Suspense>
+    </WidgetErrorBoundary>
+  )
+  if (chrome === 'bare') {
+    return (
+      <div className="widget widget--bare" data-widget={definition.name}>
+        <IssueList issues={issues} onDismiss={dismiss} />
+        {body}
+      </div>
+    )
+  }
+  return (
+    <figure className="widget" data-widget={definition.name} aria-label={definition.title}>
+      <figcaption className="widget__bar">
+        <span className="widget__title">{definition.title}</span>
+        <span className="widget__actions">
+          <a className="link-button" href={link} target="_blank" rel="noopener">
+            Open alone
+          </a>
+          <button type="button" className="link-button" onClick={onReset}>
+            Reset
+          </button>
+        </span>
+      </figcaption>
+      <IssueList issues={issues} onDismiss={dismiss} />
+      {body}
+    </figure>
+  )
+}

@@ -1,0 +1,31 @@
+import { createStore, type StoreApi } from 'zustand'
+import { validateParams, type ParamIssue, type Params, type Schema } from '../params.ts'
+
+/** One widget instance's parameter state. */
+export interface ParamsState {
+  params: Params
+  issues: ParamIssue[]
+  setParams: (patch: Record<string, unknown>) => void
+  dismissIssues: () => void
+}
+
+/**
+ * A store per widget instance (two explorers on one page never share state). Edits pass the same
+ * validator as lesson props and URL params; `onEdit` hears every accepted state (for persistence).
+ */
+export function createParamsStore(
+  schema: Schema,
+  initial: { params: Params; issues: ParamIssue[] },
+  onEdit?: (params: Params) => void,
+): StoreApi<ParamsState> {
+  return createStore<ParamsState>((set, get) => ({
+    params: initial.params,
+    issues: initial.issues,
+    setParams: (patch) => {
+      const { params, issues } = validateParams(schema, patch, 'edit', get().params)
+      set({ params, issues: issues.length ? issues : get().issues })
+      onEdit?.(params)
+    },
+    dismissIssues: () => set({ issues: [] }),
+  }))
+}
