@@ -151,6 +151,9 @@ export class Tensor {
       )
     }
     const order = topologicalOrder(this)
+    // Intermediate gradients start from zero on every pass (leaves accumulate, as in PyTorch), so a
+    // second backward through a shared subgraph cannot push stale gradients twice.
+    for (const t of order) if (t.parents.length > 0 && t.grad) t.grad.fill(0)
     const g = this.ensureGrad()
     if (seed) {
       if (seed.length !== this.size) {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useLearner } from '../app/learner.ts'
 import { NotFound } from '../app/NotFound.tsx'
+import { parseRoute } from '../app/routes.ts'
 import { navigate } from '../app/useRoute.ts'
 import { useDocumentTitle } from '../app/useDocumentTitle.ts'
 import { findLesson } from '../lesson/catalog.ts'
@@ -54,8 +55,12 @@ export default function SlidesPage({ slug, slide }: { slug: string; slide: numbe
       }
       if (overlay === 'blackout' || overlay === 'help') setOverlay('none')
       if (overlay === 'overview') return
-      if (action === 'next') go(current + 1)
-      else if (action === 'prev') go(current - 1)
+      // Read the slide from the URL, not the render: a clicker pressed twice before React
+      // re-renders must still move two slides.
+      const live = parseRoute(window.location.hash)
+      const at = live.kind === 'slides' ? Math.min(live.slide, count) : current
+      if (action === 'next') go(at + 1)
+      else if (action === 'prev') go(at - 1)
       else if (action === 'first') go(1)
       else if (action === 'last') go(count)
     }

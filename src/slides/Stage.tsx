@@ -30,18 +30,21 @@ export function Stage({ children, fit = true, scale: fixedScale }: { children: R
   useLayoutEffect(() => {
     if (!fit) return
     const el = content.current
-    if (!el) return
+    const canvas = el?.parentElement
+    if (!el || !canvas) return
+    // The transform does not change layout, so measuring the untransformed height cannot loop.
     const measure = () => {
-      const natural = el.scrollHeight
-      setShrink(natural > STAGE_HEIGHT ? STAGE_HEIGHT / natural : 1)
+      const style = getComputedStyle(canvas)
+      const room = STAGE_HEIGHT - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)
+      const natural = el.offsetHeight
+      setShrink(natural > room ? room / natural : 1)
     }
     measure()
     if (typeof ResizeObserver === 'undefined') return
     const ro = new ResizeObserver(measure)
     ro.observe(el)
-    for (const child of Array.from(el.children)) ro.observe(child)
     return () => ro.disconnect()
-  })
+  }, [fit])
 
   const s = fixedScale ?? scale
   return (
@@ -57,7 +60,7 @@ export function Stage({ children, fit = true, scale: fixedScale }: { children: R
           <div
             className="stage__content"
             ref={content}
-            style={shrink < 1 ? { transform: `scale(${shrink})`, width: `${100 / shrink}%` } : undefined}
+            style={shrink < 1 ? { transform: `scale(${shrink})` } : undefined}
           >
             {children}
           </div>

@@ -1,0 +1,130 @@
+/**
+ * Matrix products: matmul (2-D and batched, torch.matmul) and linear (x Wᵀ + b, torch's F.linear).
+ * Loops run in i-k-j order over typed arrays so the innermost loop walks both operands' rows
+ * contiguously, which is what makes plain JavaScript matmul fast.
+ */
+import { gradOf, result, showShape, type Tensor } from '../tensor.ts'
+
+/** out[m x n] += a[m x k] · b[k x n], all row-major at the given offsets. */
+export function gemm(
+  a: Float64Array, aOff: number, b: Float64Array, bOff: number,
+  out: Float64Array, oOff: number, m: number, k: number, n: number,
+): void {
+  for (let i = 0; i < m; i++) {
+    const oi = oOff + i * n
+    const ai = aOff + i * k
+    for (let p = 0; p < k; p++) {
+      const v = a[ai + p]
+      if (v === 0) continue
+      const bp = bOff + p * n
+      for (let j = 0; j < n; j++) out[oi + j] += v * b[bp + j]
+    }
+  }
+}
+
+/** out[m x n] += a[m x k] · b[n x k]ᵀ (dot products of rows). */
+export function gemmNT(
+  a: Float64Array, aOff: number, b: Float64Array, bOff: number,
+  out: Float64Array, oOff: number, m: number, k: number, n: number,
+): void {
+  for (let i = 0; i < m; i++) {
+    const ai = aOff + i * k
+    for (let j = 0; j < n; j++) {
+      const bj = bOff + j * k
+      let s = 0
+      for (let p = 0; p < k; p++) s += a[ai + p] * b[bj + p]
+      out[oOff + i * n + j] += s
+    }
+  }
+}
+
+/** out[k x n] += a[m x k]ᵀ · b[m x n]. */
+export function gemmTN(
+  a: Float64Array, aOff: number, b: Float64Array, bOff: number,
+  out: Float64Array, oOff: number, m: number, k: number, n: number,
+): void {
+  for (let i = 0; i < m; i++) {
+    const ai = aOff + i * k
+    const bi = bOff + i * n
+    for (let p = 0; p < k; p++) {
+      const v = a[ai + p]
+      if (v === 0) continue
+      const op = oOff + p * n
+      for (let j = 0; j < n; j++) out[op + j] += v * b[bi + j]
+    }
+  }
+}
+
+/**
+ * Matrix product. a is [m, k] or [B, m, k]; b is [k, n] or [B, k, n]. A 2-D operand is shared by
+ * every batch entry of a 3-D one (PyTorch's broadcast of the batch dimension).
+ */
+export function matmul(a: Tensor, b: Tensor): Tensor {
+  if (a.ndim < 2 || a.ndim > 3 || b.ndim < 2 || b.ndim > 3) {
+    throw new RangeError(
+      `matmul: a is ${showShape(a.shape)} and b is ${showShape(b.shape)}: both must be 2-D or 3-D`,
+    )
+  }
+  const [m, k] = a.shape.slice(-2)
+  const [k2, n] = b.shape.slice(-2)
+  if (k !== k2) {
+    throw new RangeError(
+      `matmul: a is ${showShape(a.shape)} but b is ${showShape(b.shape)}: a's last dimension ` +
+        `(${k}) must equal b's ${b.ndim === 2 ? 'first' : 'second'} (${k2})`,
+    )
+  }
+  const ba = a.ndim === 3 ? a.shape[0] : 1
+  const bb = b.ndim === 3 ? b.shape[0] : 1
+  if (a.ndim === 3 && b.ndim === 3 && ba !== bb) {
+    throw new RangeError(
+      `matmul: a is ${showShape(a.shape)} but b is ${showShape(b.shape)}: batch sizes ${ba} and ${bb} differ`,
+    )
+  }
+  const batch = Math.max(ba, bb)
+  const shape = a.ndim === 3 || b.ndim === 3 ? [batch, m, n] : [m, n]
+  const out = new Float64Array(batch * m * n)
+  const aStep = a.ndim === 3 ? m * k : 0
+  const bStep = b.ndim === 3 ? k * n : 0
+  for (let t = 0; t < batch; t++) gemm(a.data, t * aStep, b.data, t * bStep, out, t * m * n, m, k, n)
+  return result('matmul', out, shape, [a, b], (g) => {
+    const ga = gradOf(a)
+    const gb = gradOf(b)
+    for (let t = 0; t < batch; t++) {
+      // dA = dC · Bᵀ, dB = Aᵀ · dC
+      if (ga) gemmNT(g, t * m * n, b.data, t * bStep, ga, t * aStep, m, n, k)
+      if (gb) gemmTN(a.data, t * aStep, g, t * m * n, gb, t * bStep, m, k, n)
+    }
+  })
+}
+
+/** x Wᵀ + b for x [N, in], W [out, in] (PyTorch's weight layout) and optional b [out]. */
+export function linear(x: Tensor, weight: Tensor, bias?: Tensor | null): Tensor {
+  if (x.ndim !== 2 || weight.ndim !== 2) {
+    throw new RangeError(
+      `linear: x is ${showShape(x.shape)} and weight is ${showShape(weight.shape)}: both must be 2-D`,
+    )
+  }
+  const [rows, inF] = x.shape
+  const [outF, inW] = weight.shape
+  if (inF !== inW) {
+    throw new RangeError(
+      `linear: x is ${showShape(x.shape)} but weight is ${showShape(weight.shape)}: x's last ` +
+        `dimension (${inF}) must equal weight's second (${inW})`,
+    )
+  }
+  if (bias && (bias.ndim !== 1 || bias.shape[0] !== outF)) {
+    throw new RangeError(`linear: bias is ${showShape(bias.shape)} but must be [${outF}]`)
+  }
+  const out = new Float64Array(rows * outF)
+  if (bias) for (let r = 0; r < rows; r++) out.set(bias.data, r * outF)
+  gemmNT(x.data, 0, weight.data, 0, out, 0, rows, inF, outF)
+  const inputs = bias ? [x, weight, bias] : [x, weight]
+  return result('linear', out, [rows, outF], inputs, (g) => {
+    const gx = gradOf(x)
+    const gw = gradOf(weight)
+    if (gx) gemm(g, 0, weight.data, 0, gx, 0, rows, outF, inF)
+    if (gw) gemmTN(g, 0, x.data, 0, gw, 0, rows, outF, inF)
+    const gbias = bias ? gradOf(bias) : null
+    if (gbias) for (let r = 0; r < rows; r++) for (let j = 0; j < outF; j++) gbias[j] += g[r * outF + j]
+  })
+}
