@@ -32,14 +32,22 @@ export function parseFrontmatter(yamlText: string | null, file: string): LessonF
     throw new Error(`${file}: frontmatter field "${field}" must be ${want}`)
   }
   const text = (field: string) =>
-    typeof data[field] === 'string' && data[field] !== '' ? (data[field] as string) : fail(field, 'a non-empty string')
+    typeof data[field] === 'string' && data[field] !== ''
+      ? (data[field] as string)
+      : fail(field, 'a non-empty string')
   const number = (field: string) =>
-    typeof data[field] === 'number' && Number.isFinite(data[field]) ? (data[field] as number) : fail(field, 'a number')
+    typeof data[field] === 'number' && Number.isFinite(data[field])
+      ? (data[field] as number)
+      : fail(field, 'a number')
   const slug = text('slug')
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fail('slug', 'lowercase words joined by hyphens')
   if (slug === 'embed' || slug === 'widgets') fail('slug', 'a name other than a reserved route')
   const objectives = data.objectives
-  if (!Array.isArray(objectives) || objectives.length === 0 || objectives.some((o) => typeof o !== 'string')) {
+  if (
+    !Array.isArray(objectives) ||
+    objectives.length === 0 ||
+    objectives.some((o) => typeof o !== 'string')
+  ) {
     fail('objectives', 'a non-empty list of strings')
   }
   return {

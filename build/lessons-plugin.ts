@@ -30,7 +30,12 @@ export interface LessonEntry extends LessonFrontmatter {
 export function readLessons(dir: string): LessonEntry[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'))
   // The same syntax extensions as the MDX compile (vite.config.ts), so both see the same tree.
-  const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkMath)
+  const parser = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkFrontmatter)
+    .use(remarkGfm)
+    .use(remarkMath)
   const entries = files.map((name): LessonEntry => {
     const file = join(dir, name)
     const source = readFileSync(file, 'utf8')
@@ -39,7 +44,7 @@ export function readLessons(dir: string): LessonEntry[] {
     try {
       tree = parser.parse(source)
     } catch (e) {
-      throw new Error(`${name}: ${e instanceof Error ? e.message : String(e)}`)
+      throw new Error(`${name}: ${e instanceof Error ? e.message : String(e)}`, { cause: e })
     }
     let exerciseCount = 0
     visit(tree, (node) => {

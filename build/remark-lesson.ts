@@ -98,14 +98,12 @@ export function remarkLesson() {
       }
     })
 
-    const slideNodes = nonEmpty.map(
-      (children, index): MdxJsxFlowElement => ({
-        type: 'mdxJsxFlowElement',
-        name: 'Slide',
-        attributes: [{ type: 'mdxJsxAttribute', name: 'index', value: String(index) }],
-        children: children as MdxJsxFlowElement['children'],
-      }),
-    )
+    const slideNodes = nonEmpty.map((children, index): MdxJsxFlowElement => ({
+      type: 'mdxJsxFlowElement',
+      name: 'Slide',
+      attributes: [{ type: 'mdxJsxAttribute', name: 'index', value: String(index) }],
+      children: children as MdxJsxFlowElement['children'],
+    }))
 
     tree.children = [
       ...passthrough.filter((n) => n.type !== 'yaml'),

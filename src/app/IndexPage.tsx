@@ -42,7 +42,9 @@ export function IndexPage() {
                         {done}/{lesson.exerciseCount} exercises solved
                       </span>
                     ) : null}
-                    <span className={visited ? 'meta-done' : 'meta-new'}>{visited ? 'Started' : 'New'}</span>
+                    <span className={visited ? 'meta-done' : 'meta-new'}>
+                      {visited ? 'Started' : 'New'}
+                    </span>
                     <a className="lesson-card__slides" href={`#/${lesson.slug}/slides/1`}>
                       Present as slides
                     </a>
@@ -54,7 +56,10 @@ export function IndexPage() {
         </ol>
       </main>
       <footer className="site-footer">
-        <p>Numbers on these pages are computed live; the lecture decks they build on are credited in each lesson.</p>
+        <p>
+          Numbers on these pages are computed live; the lecture decks they build on are credited in
+          each lesson.
+        </p>
       </footer>
     </div>
   )

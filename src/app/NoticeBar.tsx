@@ -10,7 +10,12 @@ export function NoticeBar() {
       {notices.map((n) => (
         <p key={n.id} className={`notice notice--${n.tone}`}>
           <span>{n.text}</span>
-          <button type="button" className="link-button" onClick={() => dismiss(n.id)} aria-label="Dismiss notice">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => dismiss(n.id)}
+            aria-label="Dismiss notice"
+          >
             ×
           </button>
         </p>

@@ -49,7 +49,10 @@ export function load<T>(concern: Concern<T>): T {
   } catch {
     // nothing more we can do
   }
-  notify(`Your saved ${concern.label} could not be read, so it was reset. Everything else is kept.`, 'warning')
+  notify(
+    `Your saved ${concern.label} could not be read, so it was reset. Everything else is kept.`,
+    'warning',
+  )
   return concern.empty()
 }
 
@@ -70,7 +73,10 @@ export function save<T>(concern: Concern<T>, value: T): void {
   try {
     store.setItem(storageKey(concern), JSON.stringify(value))
   } catch {
-    notify(`Your ${concern.label} could not be saved in this browser; it will last until you close the tab.`, 'warning')
+    notify(
+      `Your ${concern.label} could not be saved in this browser; it will last until you close the tab.`,
+      'warning',
+    )
   }
 }
 
@@ -85,7 +91,8 @@ export function recordOf<V>(raw: unknown, check: (v: unknown) => v is V): Record
   const out: Record<string, V> = {}
   for (const [k, v] of Object.entries(raw)) {
     if (!check(v)) return null
-    out[k] = v
+    // Define, not assign: a saved "__proto__" key must stay data, not replace the prototype.
+    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true })
   }
   return out
 }

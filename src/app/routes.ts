@@ -59,6 +59,7 @@ export function routeHash(route: Route): string {
     case 'embed':
       return `#/embed/${encodeURIComponent(route.widget)}${route.query ? `?${route.query}` : ''}`
     case 'notFound':
-      return `#/${route.path}`
+      // parseRoute keeps the path's leading slash; do not write it twice.
+      return `#${route.path.startsWith('/') ? '' : '/'}${route.path}`
   }
 }

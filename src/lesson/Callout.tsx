@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react'
 
-const LABELS = { note: 'Note', tip: 'Intuition', warning: 'Watch out', erratum: 'The slide says otherwise' }
+const LABELS = {
+  note: 'Note',
+  tip: 'Intuition',
+  warning: 'Watch out',
+  erratum: 'The slide says otherwise',
+}
 
 /** A boxed aside: a note, an intuition, a warning, or a correction of a lecture slide. */
 export function Callout({

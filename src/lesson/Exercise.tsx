@@ -1,4 +1,12 @@
-import { Children, isValidElement, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react'
+import {
+  Children,
+  isValidElement,
+  useId,
+  useMemo,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react'
 import { useLearner } from '../app/learner.ts'
 import { checkChoice, checkExpression, checkNumeric, type Verdict } from './check.ts'
 import { useLesson } from './context.ts'
@@ -29,7 +37,15 @@ interface ExerciseProps {
 }
 
 /** A self-test question with immediate feedback, a hint, a reveal, and a solved state that persists. */
-export function Exercise({ kind, answer, choices = [], tolerance, variable = 'x', instanceKey, children }: ExerciseProps) {
+export function Exercise({
+  kind,
+  answer,
+  choices = [],
+  tolerance,
+  variable = 'x',
+  instanceKey,
+  children,
+}: ExerciseProps) {
   const { slug } = useLesson()
   const key = `${slug}/${instanceKey ?? answer}`
   const solved = useLearner((s) => Boolean(s.solved[key]))
@@ -63,7 +79,10 @@ export function Exercise({ kind, answer, choices = [], tolerance, variable = 'x'
 
   const done = solved || verdict?.status === 'correct'
   return (
-    <section className={`exercise${done ? ' exercise--solved' : ''}`} aria-labelledby={`${id}-title`}>
+    <section
+      className={`exercise${done ? ' exercise--solved' : ''}`}
+      aria-labelledby={`${id}-title`}
+    >
       <p className="exercise__title" id={`${id}-title`}>
         Exercise{done ? <span className="exercise__badge">Solved</span> : null}
       </p>
@@ -74,7 +93,14 @@ export function Exercise({ kind, answer, choices = [], tolerance, variable = 'x'
             <legend className="visually-hidden">Options</legend>
             {choices.map((c) => (
               <label key={c} className="exercise__choice">
-                <input type="radio" name={id} value={c} checked={choice === c} onChange={() => setChoice(c)} /> {c}
+                <input
+                  type="radio"
+                  name={id}
+                  value={c}
+                  checked={choice === c}
+                  onChange={() => setChoice(c)}
+                />{' '}
+                {c}
               </label>
             ))}
           </fieldset>
@@ -86,7 +112,9 @@ export function Exercise({ kind, answer, choices = [], tolerance, variable = 'x'
               inputMode={kind === 'numeric' ? 'decimal' : 'text'}
               autoComplete="off"
               spellCheck={false}
-              placeholder={kind === 'numeric' ? 'a number, or e.g. 1/4' : `a formula in ${variable}`}
+              placeholder={
+                kind === 'numeric' ? 'a number, or e.g. 1/4' : `a formula in ${variable}`
+              }
               value={input}
               onChange={(e) => setInput(e.target.value)}
             />
@@ -96,17 +124,29 @@ export function Exercise({ kind, answer, choices = [], tolerance, variable = 'x'
           Check
         </button>
         {hint ? (
-          <button type="button" className="link-button" onClick={() => setShowHint((h) => !h)} aria-expanded={showHint}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setShowHint((h) => !h)}
+            aria-expanded={showHint}
+          >
             {showHint ? 'Hide hint' : 'Hint'}
           </button>
         ) : null}
-        <button type="button" className="link-button" onClick={() => setRevealed(true)} disabled={revealed}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setRevealed(true)}
+          disabled={revealed}
+        >
           Show answer
         </button>
       </form>
       <div aria-live="polite" className="exercise__feedback">
         {verdict?.status === 'correct' ? <p className="feedback feedback--good">Correct.</p> : null}
-        {verdict && verdict.status !== 'correct' ? <p className="feedback feedback--bad">{verdict.message}</p> : null}
+        {verdict && verdict.status !== 'correct' ? (
+          <p className="feedback feedback--bad">{verdict.message}</p>
+        ) : null}
       </div>
       {showHint ? hint : null}
       {revealed || done ? (

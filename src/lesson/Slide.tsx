@@ -5,7 +5,8 @@ import { useLesson } from './context.ts'
 export function Slide({ index, children }: { index: string; children?: ReactNode }) {
   const { view } = useLesson()
   const n = Number(index)
-  if (view.mode === 'slide') return view.index === n ? <div className="slide-body">{children}</div> : null
+  if (view.mode === 'slide')
+    return view.index === n ? <div className="slide-body">{children}</div> : null
   return (
     <section className="lesson-part" data-part={n}>
       {children}

@@ -14,7 +14,12 @@ export function Value({ of, digits = 4 }: { of: string; digits?: number }) {
       return null
     }
   }, [of, digits])
-  if (text === null) return <span className="value value--error" title={of}>⚠ cannot compute</span>
+  if (text === null)
+    return (
+      <span className="value value--error" title={of}>
+        ⚠ cannot compute
+      </span>
+    )
   return (
     <span className="value" title={of}>
       {text}

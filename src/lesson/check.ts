@@ -19,15 +19,26 @@ export function defaultTolerance(expected: number): number {
   return Math.max(0.01 * Math.abs(expected), 1e-6)
 }
 
+// "1,000" is a number with a thousands separator; the comma in "min(2,100)" separates arguments.
+const THOUSANDS = /^\s*[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d*)?\s*$/
+
 /** A numeric answer, which the learner may also type as an expression such as "1/4". */
-export function checkNumeric(input: string, expected: number, tolerance = defaultTolerance(expected)): Verdict {
+export function checkNumeric(
+  input: string,
+  expected: number,
+  tolerance = defaultTolerance(expected),
+): Verdict {
   let given: number
   try {
-    given = evaluate(input.replace(/,(?=\d{3}\b)/g, ''))
+    given = evaluate(THOUSANDS.test(input) ? input.replace(/,/g, '') : input)
   } catch (e) {
-    return { status: 'unreadable', message: e instanceof ExpressionError ? e.message : 'I could not read that.' }
+    return {
+      status: 'unreadable',
+      message: e instanceof ExpressionError ? e.message : 'I could not read that.',
+    }
   }
-  if (!Number.isFinite(given)) return { status: 'unreadable', message: 'That does not give a finite number.' }
+  if (!Number.isFinite(given))
+    return { status: 'unreadable', message: 'That does not give a finite number.' }
   const error = Math.abs(given - expected)
   if (error <= tolerance) return { status: 'correct' }
   const direction = given > expected ? 'too high' : 'too low'
@@ -49,7 +60,10 @@ export function checkExpression(
   try {
     mine = compile(input, [variable])
   } catch (e) {
-    return { status: 'unreadable', message: e instanceof ExpressionError ? e.message : 'I could not read that.' }
+    return {
+      status: 'unreadable',
+      message: e instanceof ExpressionError ? e.message : 'I could not read that.',
+    }
   }
   const theirs = compile(reference, [variable])
   const [lo, hi] = domain
@@ -72,5 +86,7 @@ export function checkExpression(
 /** A multiple-choice answer. */
 export function checkChoice(chosen: string | null, correct: string): Verdict {
   if (chosen === null) return { status: 'unreadable', message: 'Pick one of the options first.' }
-  return chosen === correct ? { status: 'correct' } : { status: 'wrong', message: 'Not this one. Try again, or ask for a hint.' }
+  return chosen === correct
+    ? { status: 'correct' }
+    : { status: 'wrong', message: 'Not this one. Try again, or ask for a hint.' }
 }

@@ -20,6 +20,12 @@ const widgetComponents = Object.fromEntries(
 
 /** Every component a lesson may use, by tag name. */
 export const lessonComponents: MDXComponents = {
+  // Wide tables scroll inside their own box instead of widening the page on a phone.
+  table: (props) => (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">
+      <table {...props} />
+    </div>
+  ),
   Slide,
   Notes,
   Callout,

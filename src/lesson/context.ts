@@ -9,7 +9,10 @@ export interface LessonContextValue {
   view: LessonView
 }
 
-export const LessonContext = createContext<LessonContextValue>({ slug: '', view: { mode: 'notebook' } })
+export const LessonContext = createContext<LessonContextValue>({
+  slug: '',
+  view: { mode: 'notebook' },
+})
 
 /** The surrounding lesson (slug and view). */
 export function useLesson(): LessonContextValue {

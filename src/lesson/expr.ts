@@ -35,11 +35,13 @@ const FUNCTIONS: Record<string, (...a: number[]) => number> = {
 
 const CONSTANTS: Record<string, number> = { pi: Math.PI, π: Math.PI, e: Math.E }
 
-type Token = { kind: 'num'; value: number; pos: number } | { kind: 'id' | 'op'; text: string; pos: number }
+type Token =
+  { kind: 'num'; value: number; pos: number } | { kind: 'id' | 'op'; text: string; pos: number }
 
 function tokenize(src: string): Token[] {
   const tokens: Token[] = []
-  const re = /\s*(?:(\d+\.?\d*(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?)|([A-Za-zσπ_][A-Za-z0-9_]*)|(\*\*|[-+*/^(),·×−]))/gy
+  const re =
+    /\s*(?:(\d+\.?\d*(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?)|([A-Za-zσπ_][A-Za-z0-9_]*)|(\*\*|[-+*/^(),·×−]))/gy
   let m: RegExpExecArray | null
   let pos = 0
   while (pos < src.length) {
@@ -72,7 +74,9 @@ export function compile(src: string, variables: readonly string[] = ['x']): Comp
   const expect = (text: string) => {
     if (!isOp(peek(), text)) {
       const t = peek()
-      throw new ExpressionError(t ? `Expected "${text}" at position ${t.pos + 1}.` : `Expected "${text}" at the end.`)
+      throw new ExpressionError(
+        t ? `Expected "${text}" at position ${t.pos + 1}.` : `Expected "${text}" at the end.`,
+      )
     }
     i++
   }
@@ -88,7 +92,8 @@ export function compile(src: string, variables: readonly string[] = ['x']): Comp
     }
     return left
   }
-  const startsFactor = (t: Token | undefined) => t !== undefined && (t.kind !== 'op' || t.text === '(')
+  const startsFactor = (t: Token | undefined) =>
+    t !== undefined && (t.kind !== 'op' || t.text === '(')
   const product = (): Node => {
     let left = unary()
     for (;;) {
@@ -131,7 +136,8 @@ export function compile(src: string, variables: readonly string[] = ['x']): Comp
     i++
     if (t.kind === 'num') return () => t.value
     if (t.kind === 'op') {
-      if (t.text !== '(') throw new ExpressionError(`Unexpected "${t.text}" at position ${t.pos + 1}.`)
+      if (t.text !== '(')
+        throw new ExpressionError(`Unexpected "${t.text}" at position ${t.pos + 1}.`)
       const inner = sum()
       expect(')')
       return inner
@@ -154,7 +160,10 @@ export function compile(src: string, variables: readonly string[] = ['x']): Comp
 
   if (tokens.length === 0) throw new ExpressionError('The expression is empty.')
   const root = sum()
-  if (i < tokens.length) throw new ExpressionError(`Unexpected "${tokenText(tokens[i])}" at position ${tokens[i].pos + 1}.`)
+  if (i < tokens.length)
+    throw new ExpressionError(
+      `Unexpected "${tokenText(tokens[i])}" at position ${tokens[i].pos + 1}.`,
+    )
   return root
 }
 

@@ -4,12 +4,11 @@ export function formatNumber(value: number, digits = 4): string {
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞'
   if (value === 0) return '0'
   const abs = Math.abs(value)
-  let text: string
   if (abs >= 1e6 || abs < 1e-4) return scientific(value, digits)
-  {
-    text = value.toPrecision(digits)
-    if (text.includes('.') && !text.includes('e')) text = text.replace(/\.?0+$/, '')
-  }
+  let text = value.toPrecision(digits)
+  // toPrecision falls back to "1.235e+4" when the integer part has more digits than asked for.
+  if (text.includes('e')) return scientific(value, digits)
+  if (text.includes('.')) text = text.replace(/\.?0+$/, '')
   return text.replace('-', '−')
 }
 

@@ -3,7 +3,13 @@ import { SHORTCUTS } from './keys.ts'
 /** The keyboard shortcuts, shown on "?". */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" onClick={onClose}>
+    <div
+      className="overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Keyboard shortcuts"
+      onClick={onClose}
+    >
       <div className="overlay__panel" onClick={(e) => e.stopPropagation()}>
         <h2>Keyboard shortcuts</h2>
         <dl className="shortcuts">

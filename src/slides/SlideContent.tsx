@@ -4,7 +4,15 @@ import type { LessonEntry } from '../lesson/catalog.ts'
 import type { LessonModule } from '../lesson/types.ts'
 
 /** Slide n of a deck (1-based): slide 1 is the title card, the rest are the lesson's parts. */
-export function SlideContent({ entry, module, n }: { entry: LessonEntry; module: LessonModule; n: number }) {
+export function SlideContent({
+  entry,
+  module,
+  n,
+}: {
+  entry: LessonEntry
+  module: LessonModule
+  n: number
+}) {
   if (n === 1) {
     return (
       <div className="lesson slide-body slide-title">

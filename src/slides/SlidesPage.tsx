@@ -73,14 +73,20 @@ export default function SlidesPage({ slug, slide }: { slug: string; slide: numbe
     return (
       <div className="deck">
         <p className="deck__status" role={state.status === 'failed' ? 'alert' : undefined}>
-          {state.status === 'failed' ? `This lesson could not be loaded (${state.error}).` : 'Loading…'}
+          {state.status === 'failed'
+            ? `This lesson could not be loaded (${state.error}).`
+            : 'Loading…'}
         </p>
       </div>
     )
   }
   return (
     <div className="deck" data-ready="true">
-      <main className="deck__main" aria-roledescription="slide" aria-label={`Slide ${current} of ${count}`}>
+      <main
+        className="deck__main"
+        aria-roledescription="slide"
+        aria-label={`Slide ${current} of ${count}`}
+      >
         <Stage key={current}>
           <SlideContent entry={entry} module={state.module} n={current} />
         </Stage>
@@ -89,23 +95,49 @@ export default function SlidesPage({ slug, slide }: { slug: string; slide: numbe
         <a className="deck__link" href={`#/${slug}`}>
           Notebook
         </a>
-        <button type="button" className="deck__btn" onClick={() => navigate(`#/${slug}/slides/${Math.max(1, current - 1)}`)} disabled={current === 1} aria-label="Previous slide">
+        <button
+          type="button"
+          className="deck__btn"
+          onClick={() => navigate(`#/${slug}/slides/${Math.max(1, current - 1)}`)}
+          disabled={current === 1}
+          aria-label="Previous slide"
+        >
           ←
         </button>
         <span className="deck__count" aria-live="polite">
           {current} / {count}
         </span>
-        <button type="button" className="deck__btn" onClick={() => navigate(`#/${slug}/slides/${Math.min(count, current + 1)}`)} disabled={current === count} aria-label="Next slide">
+        <button
+          type="button"
+          className="deck__btn"
+          onClick={() => navigate(`#/${slug}/slides/${Math.min(count, current + 1)}`)}
+          disabled={current === count}
+          aria-label="Next slide"
+        >
           →
         </button>
-        <button type="button" className="deck__btn" onClick={() => setOverlay('overview')} aria-label="Overview">
+        <button
+          type="button"
+          className="deck__btn"
+          onClick={() => setOverlay('overview')}
+          aria-label="Overview"
+        >
           ▦
         </button>
-        <button type="button" className="deck__btn" onClick={() => setOverlay('help')} aria-label="Keyboard shortcuts">
+        <button
+          type="button"
+          className="deck__btn"
+          onClick={() => setOverlay('help')}
+          aria-label="Keyboard shortcuts"
+        >
           ?
         </button>
       </nav>
-      <div className="deck__progress" style={{ width: `${(current / count) * 100}%` }} aria-hidden="true" />
+      <div
+        className="deck__progress"
+        style={{ width: `${(current / count) * 100}%` }}
+        aria-hidden="true"
+      />
       {overlay === 'overview' ? (
         <Overview
           entry={entry}
@@ -120,7 +152,11 @@ export default function SlidesPage({ slug, slide }: { slug: string; slide: numbe
       ) : null}
       {overlay === 'help' ? <HelpOverlay onClose={() => setOverlay('none')} /> : null}
       {overlay === 'blackout' ? (
-        <div className="blackout" onClick={() => setOverlay('none')} aria-label="Screen blacked out; press B to return" />
+        <div
+          className="blackout"
+          onClick={() => setOverlay('none')}
+          aria-label="Screen blacked out; press B to return"
+        />
       ) : null}
     </div>
   )

@@ -8,7 +8,15 @@ export const STAGE_HEIGHT = 720
  * A 16:9 stage scaled to fit its box, like a projector canvas: text and widgets grow together.
  * Content taller than the stage is shrunk to fit rather than cut off.
  */
-export function Stage({ children, fit = true, scale: fixedScale }: { children: ReactNode; fit?: boolean; scale?: number }) {
+export function Stage({
+  children,
+  fit = true,
+  scale: fixedScale,
+}: {
+  children: ReactNode
+  fit?: boolean
+  scale?: number
+}) {
   const box = useRef<HTMLDivElement>(null)
   const content = useRef<HTMLDivElement>(null)
   const [scale, setScale] = useState(fixedScale ?? 1)
@@ -49,10 +57,7 @@ export function Stage({ children, fit = true, scale: fixedScale }: { children: R
   const s = fixedScale ?? scale
   return (
     <div className="stage-box" ref={box}>
-      <div
-        className="stage"
-        style={{ width: STAGE_WIDTH * s, height: STAGE_HEIGHT * s }}
-      >
+      <div className="stage" style={{ width: STAGE_WIDTH * s, height: STAGE_HEIGHT * s }}>
         <div
           className="stage__canvas"
           style={{ width: STAGE_WIDTH, height: STAGE_HEIGHT, transform: `scale(${s})` }}

@@ -4,15 +4,7 @@
  */
 
 export type SlideAction =
-  | 'next'
-  | 'prev'
-  | 'first'
-  | 'last'
-  | 'fullscreen'
-  | 'overview'
-  | 'blackout'
-  | 'help'
-  | 'close'
+  'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'overview' | 'blackout' | 'help' | 'close'
 
 /** The keys and what they do, for the help overlay. */
 export const SHORTCUTS: ReadonlyArray<{ keys: string; action: string }> = [
@@ -79,9 +71,10 @@ const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'
  * reach the deck, so a lecturer who last touched a slider can still move on.
  */
 export function controlOwnsKey(target: EventTarget | null, key: string): boolean {
-  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false
+  // Element, not HTMLElement: the activation chart is an <svg role="slider">.
+  if (typeof Element === 'undefined' || !(target instanceof Element)) return false
   if (key === 'PageUp' || key === 'PageDown') return false
-  if (target.isContentEditable) return true
+  if ((target as HTMLElement).isContentEditable) return true
   const tag = target.tagName
   if (tag === 'TEXTAREA') return true
   if (tag === 'SELECT') return ARROWS.includes(key) || key === ' '

@@ -4,7 +4,11 @@ import { useLayoutEffect, useRef, useState } from 'react'
  * The width of a container, tracked with ResizeObserver (where the browser has one), and a height
  * derived from it, clamped so charts stay readable on phones and do not tower on wide screens.
  */
-export function useChartSize<T extends HTMLElement>(aspect = 0.55, minHeight = 200, maxHeight = 380) {
+export function useChartSize<T extends HTMLElement>(
+  aspect = 0.55,
+  minHeight = 200,
+  maxHeight = 380,
+) {
   const ref = useRef<T>(null)
   const [width, setWidth] = useState(640)
   useLayoutEffect(() => {

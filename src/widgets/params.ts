@@ -37,19 +37,41 @@ const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i
 
 /** A short, safe rendering of an untrusted value for a message (never HTML). */
 export function describeValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
-  const clean = text.replace(/[\u0000-\u001f\u007f]/g, '?')
+  const text = typeof value === 'string' ? value : safeJson(value)
+  // Control characters (codes below 32, and 127) become '?', so a message stays one plain line.
+  const clean = Array.from(text, (c) =>
+    c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? '?' : c,
+  ).join('')
   return `"${clean.length > 24 ? `${clean.slice(0, 24)}…` : clean}"`
 }
 
-function coerce(spec: ParamSpec, value: unknown): { ok: true; value: Params[string] } | { ok: false; why: string } {
+// Lesson props can hold anything (a BigInt, a cyclic object); describing them must not throw.
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value)
+  } catch {
+    return Object.prototype.toString.call(value)
+  }
+}
+
+function coerce(
+  spec: ParamSpec,
+  value: unknown,
+): { ok: true; value: Params[string] } | { ok: false; why: string } {
   switch (spec.type) {
     case 'number':
     case 'integer': {
-      const n = typeof value === 'number' ? value : typeof value === 'string' && NUMBER.test(value.trim()) ? Number(value) : NaN
+      const n =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && NUMBER.test(value.trim())
+            ? Number(value)
+            : NaN
       if (!Number.isFinite(n)) return { ok: false, why: 'is not a number' }
-      if (spec.type === 'integer' && !Number.isInteger(n)) return { ok: false, why: 'is not a whole number' }
-      if (n < spec.min || n > spec.max) return { ok: false, why: `is outside ${spec.min} to ${spec.max}` }
+      if (spec.type === 'integer' && !Number.isInteger(n))
+        return { ok: false, why: 'is not a whole number' }
+      if (n < spec.min || n > spec.max)
+        return { ok: false, why: `is outside ${spec.min} to ${spec.max}` }
       return { ok: true, value: n }
     }
     case 'boolean': {
@@ -86,7 +108,10 @@ export function validateParams(
   for (const [name, value] of Object.entries(raw)) {
     const spec = known.get(name)
     if (!spec) {
-      issues.push({ name, message: `Ignored unknown ${sourceWord(source)} parameter ${describeValue(name)}.` })
+      issues.push({
+        name,
+        message: `Ignored unknown ${sourceWord(source)} parameter ${describeValue(name)}.`,
+      })
       continue
     }
     const result = coerce(spec, value)

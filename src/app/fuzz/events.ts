@@ -2,16 +2,60 @@
 import type { Random } from '../../engine/random.ts'
 
 const KEYS = [
-  'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', ' ', 'PageUp', 'PageDown', 'Home', 'End',
-  'Enter', 'Escape', 'Tab', 'Backspace', 'o', 'b', '?', '.', 'f', 'x', '0', '1', '7', '-', 'e',
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  ' ',
+  'PageUp',
+  'PageDown',
+  'Home',
+  'End',
+  'Enter',
+  'Escape',
+  'Tab',
+  'Backspace',
+  'o',
+  'b',
+  '?',
+  '.',
+  'f',
+  'x',
+  '0',
+  '1',
+  '7',
+  '-',
+  'e',
 ]
-const TEXT = ['0', '1', '-3', '0.5', '1e9', 'NaN', 'abc', '', '()', '2x', '<b>', '1/0', 'sigmoid(2)', '9999999']
+const TEXT = [
+  '0',
+  '1',
+  '-3',
+  '0.5',
+  '1e9',
+  'NaN',
+  'abc',
+  '',
+  '()',
+  '2x',
+  '<b>',
+  '1/0',
+  'sigmoid(2)',
+  '9999999',
+]
 
 const FOCUSABLE = 'button, input, select, textarea, summary, [tabindex], a[href]'
 
 function visible(el: Element): boolean {
   const r = el.getBoundingClientRect()
-  return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth
+  return (
+    r.width > 0 &&
+    r.height > 0 &&
+    r.bottom > 0 &&
+    r.right > 0 &&
+    r.top < innerHeight &&
+    r.left < innerWidth
+  )
 }
 
 /** Links that would leave the app or open windows are never followed. */
@@ -20,7 +64,10 @@ function safe(el: Element): boolean {
   return el.target !== '_blank' && (el.getAttribute('href') ?? '').startsWith('#')
 }
 
-function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+function setNativeValue(
+  el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+  value: string,
+): void {
   // React tracks the value itself; go through the prototype's setter so it sees the change.
   const proto = Object.getPrototypeOf(el) as object
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value)
@@ -33,7 +80,14 @@ function pointerAt(rng: Random): void {
   const y = rng.uniform(0, innerHeight)
   const target = document.elementFromPoint(x, y)
   if (!target || !safe(target.closest('a') ?? target)) return
-  const init = { bubbles: true, cancelable: true, clientX: x, clientY: y, pointerId: 1, isPrimary: true }
+  const init = {
+    bubbles: true,
+    cancelable: true,
+    clientX: x,
+    clientY: y,
+    pointerId: 1,
+    isPrimary: true,
+  }
   target.dispatchEvent(new PointerEvent('pointerdown', init))
   const steps = rng.int(4)
   for (let i = 0; i < steps; i++) {
@@ -45,7 +99,11 @@ function pointerAt(rng: Random): void {
 }
 
 function editControl(rng: Random): void {
-  const controls = Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')).filter(visible)
+  const controls = Array.from(
+    document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+      'input, select, textarea',
+    ),
+  ).filter(visible)
   if (controls.length === 0) return
   const el = rng.pick(controls)
   el.focus()
@@ -72,13 +130,19 @@ function press(rng: Random): void {
 }
 
 function focusSomething(rng: Random): void {
-  const all = Array.from(document.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => visible(el) && safe(el))
+  const all = Array.from(document.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (el) => visible(el) && safe(el),
+  )
   if (all.length) rng.pick(all).focus()
 }
 
 function wheel(rng: Random): void {
-  const target = document.elementFromPoint(rng.uniform(0, innerWidth), rng.uniform(0, innerHeight)) ?? document.body
-  target.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: rng.uniform(-300, 300) }))
+  const target =
+    document.elementFromPoint(rng.uniform(0, innerWidth), rng.uniform(0, innerHeight)) ??
+    document.body
+  target.dispatchEvent(
+    new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: rng.uniform(-300, 300) }),
+  )
 }
 
 /** Fires one random event at the page. */

@@ -9,7 +9,8 @@ interface Props extends ChartInput {
   onX: (x: number) => void
 }
 
-const clampX = (x: number) => Math.min(X_DOMAIN[1], Math.max(X_DOMAIN[0], Math.round(x * 100) / 100))
+const clampX = (x: number) =>
+  Math.min(X_DOMAIN[1], Math.max(X_DOMAIN[0], Math.round(x * 100) / 100))
 
 /** The curve f (solid), its slope f′ (dashed), low-slope bands, and a draggable marker at x. */
 export function ActivationChart({ width, height, label, onX, ...input }: Props) {
@@ -22,7 +23,14 @@ export function ActivationChart({ width, height, label, onX, ...input }: Props) 
     onX(clampX(g.sx.invert(px)))
   }
   const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
-    const step = { ArrowRight: 0.1, ArrowUp: 0.1, ArrowLeft: -0.1, ArrowDown: -0.1, PageUp: 1, PageDown: -1 }[e.key]
+    const step = {
+      ArrowRight: 0.1,
+      ArrowUp: 0.1,
+      ArrowLeft: -0.1,
+      ArrowDown: -0.1,
+      PageUp: 1,
+      PageDown: -1,
+    }[e.key]
     if (step !== undefined) onX(clampX(input.x + step))
     else if (e.key === 'Home') onX(X_DOMAIN[0])
     else if (e.key === 'End') onX(X_DOMAIN[1])
@@ -54,7 +62,14 @@ export function ActivationChart({ width, height, label, onX, ...input }: Props) 
       onPointerCancel={() => (dragging.current = false)}
     >
       {g.bands.map((b, i) => (
-        <rect key={i} className="act-chart__band" x={b.x} y={MARGIN.top} width={b.width} height={height - MARGIN.top - MARGIN.bottom} />
+        <rect
+          key={i}
+          className="act-chart__band"
+          x={b.x}
+          y={MARGIN.top}
+          width={b.width}
+          height={height - MARGIN.top - MARGIN.bottom}
+        />
       ))}
       {g.yTicks.map((t) => (
         <g key={`y${t.value}`} className="act-chart__tick">
@@ -65,16 +80,47 @@ export function ActivationChart({ width, height, label, onX, ...input }: Props) 
         </g>
       ))}
       {g.xTicks.map((t) => (
-        <text key={`x${t.value}`} className="act-chart__xlabel" x={t.pos} y={height - MARGIN.bottom + 18} textAnchor="middle">
+        <text
+          key={`x${t.value}`}
+          className="act-chart__xlabel"
+          x={t.pos}
+          y={height - MARGIN.bottom + 18}
+          textAnchor="middle"
+        >
           {formatNumber(t.value, 2)}
         </text>
       ))}
-      <line className="act-chart__axis" x1={MARGIN.left} x2={width - MARGIN.right} y1={g.zero.y} y2={g.zero.y} />
-      <line className="act-chart__axis" x1={g.zero.x} x2={g.zero.x} y1={MARGIN.top} y2={height - MARGIN.bottom} />
+      <line
+        className="act-chart__axis"
+        x1={MARGIN.left}
+        x2={width - MARGIN.right}
+        y1={g.zero.y}
+        y2={g.zero.y}
+      />
+      <line
+        className="act-chart__axis"
+        x1={g.zero.x}
+        x2={g.zero.x}
+        y1={MARGIN.top}
+        y2={height - MARGIN.bottom}
+      />
       <path className="act-chart__f" d={g.fPath} />
       {g.dfPath ? <path className="act-chart__df" d={g.dfPath} /> : null}
-      <line className="act-chart__guide" x1={g.marker.x} x2={g.marker.x} y1={MARGIN.top} y2={height - MARGIN.bottom} />
-      {input.derivative ? <circle className="act-chart__dot act-chart__dot--df" cx={g.marker.x} cy={g.marker.dy} r={5} /> : null}
+      <line
+        className="act-chart__guide"
+        x1={g.marker.x}
+        x2={g.marker.x}
+        y1={MARGIN.top}
+        y2={height - MARGIN.bottom}
+      />
+      {input.derivative ? (
+        <circle
+          className="act-chart__dot act-chart__dot--df"
+          cx={g.marker.x}
+          cy={g.marker.dy}
+          r={5}
+        />
+      ) : null}
       <circle className="act-chart__dot" cx={g.marker.x} cy={g.marker.y} r={6} />
     </svg>
   )

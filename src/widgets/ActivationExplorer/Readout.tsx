@@ -10,7 +10,12 @@ interface Props {
   depth: number
 }
 
-const NAMES: Record<ActivationName, string> = { sigmoid: 'σ', tanh: 'tanh', relu: 'ReLU', leakyRelu: 'LReLU' }
+const NAMES: Record<ActivationName, string> = {
+  sigmoid: 'σ',
+  tanh: 'tanh',
+  relu: 'ReLU',
+  leakyRelu: 'LReLU',
+}
 
 /** The slope written out with the live numbers, so the learner sees where f′(x) comes from. */
 function slopeWorking({ fn, slope, x, y }: Props): string {

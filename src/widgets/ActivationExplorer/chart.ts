@@ -32,7 +32,10 @@ export function evaluateAt(input: Pick<ChartInput, 'fn' | 'slope'>, x: number) {
 }
 
 /** Runs of x where the slope is below SATURATION_SLOPE, as [from, to] intervals. */
-export function lowSlopeBands(input: Pick<ChartInput, 'fn' | 'slope'>, samples = 1201): Array<[number, number]> {
+export function lowSlopeBands(
+  input: Pick<ChartInput, 'fn' | 'slope'>,
+  samples = 1201,
+): Array<[number, number]> {
   const bands: Array<[number, number]> = []
   const [lo, hi] = X_DOMAIN
   let start: number | null = null
@@ -50,9 +53,16 @@ export function lowSlopeBands(input: Pick<ChartInput, 'fn' | 'slope'>, samples =
 
 /** Everything the view draws, in pixels. */
 export function activationChart(input: ChartInput, width: number, height: number) {
-  const sx = scaleLinear().domain(X_DOMAIN).range([MARGIN.left, width - MARGIN.right])
-  const sy = scaleLinear().domain(yDomain(input.fn)).range([height - MARGIN.bottom, MARGIN.top])
-  const xs = Array.from({ length: 481 }, (_, i) => X_DOMAIN[0] + ((X_DOMAIN[1] - X_DOMAIN[0]) * i) / 480)
+  const sx = scaleLinear()
+    .domain(X_DOMAIN)
+    .range([MARGIN.left, width - MARGIN.right])
+  const sy = scaleLinear()
+    .domain(yDomain(input.fn))
+    .range([height - MARGIN.bottom, MARGIN.top])
+  const xs = Array.from(
+    { length: 481 },
+    (_, i) => X_DOMAIN[0] + ((X_DOMAIN[1] - X_DOMAIN[0]) * i) / 480,
+  )
   const curve = (values: number[]) =>
     line<number>()
       .x((_, i) => sx(xs[i]))

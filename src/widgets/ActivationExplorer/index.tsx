@@ -30,32 +30,76 @@ export default function ActivationExplorer({ params, setParams }: WidgetProps) {
       <div className="act__controls">
         <div className="segmented" role="radiogroup" aria-label="Function">
           {(Object.keys(LABELS) as ActivationName[]).map((name) => (
-            <label key={name} className={`segmented__option${name === fn ? ' segmented__option--on' : ''}`}>
-              <input type="radio" name={group} value={name} checked={name === fn} onChange={() => setParams({ fn: name })} />
+            <label
+              key={name}
+              className={`segmented__option${name === fn ? ' segmented__option--on' : ''}`}
+            >
+              <input
+                type="radio"
+                name={group}
+                value={name}
+                checked={name === fn}
+                onChange={() => setParams({ fn: name })}
+              />
               {LABELS[name]}
             </label>
           ))}
         </div>
         <label className="act__slider">
           <span>x</span>
-          <input type="range" min={-6} max={6} step={0.1} value={x} onChange={(e) => setParams({ x: Number(e.target.value) })} />
+          <input
+            type="range"
+            min={-6}
+            max={6}
+            step={0.1}
+            value={x}
+            onChange={(e) => setParams({ x: Number(e.target.value) })}
+          />
         </label>
         {fn === 'leakyRelu' ? (
           <label className="act__slider">
             <span>slope</span>
-            <input type="range" min={0} max={0.5} step={0.01} value={slope} onChange={(e) => setParams({ slope: Number(e.target.value) })} />
+            <input
+              type="range"
+              min={0}
+              max={0.5}
+              step={0.01}
+              value={slope}
+              onChange={(e) => setParams({ slope: Number(e.target.value) })}
+            />
           </label>
         ) : null}
         <label className="act__slider">
-          <span>units</span>
-          <input type="range" min={1} max={30} step={1} value={depth} onChange={(e) => setParams({ depth: Number(e.target.value) })} />
+          <span>layers</span>
+          <input
+            type="range"
+            min={1}
+            max={30}
+            step={1}
+            value={depth}
+            onChange={(e) => setParams({ depth: Number(e.target.value) })}
+          />
         </label>
         <label className="act__check">
-          <input type="checkbox" checked={derivative} onChange={(e) => setParams({ derivative: e.target.checked })} /> show slope f′
+          <input
+            type="checkbox"
+            checked={derivative}
+            onChange={(e) => setParams({ derivative: e.target.checked })}
+          />{' '}
+          show slope f′
         </label>
       </div>
       <div className="act__chart" ref={ref}>
-        <ActivationChart fn={fn} slope={slope} x={x} derivative={derivative} width={width} height={height} label={LABELS[fn]} onX={(v) => setParams({ x: v })} />
+        <ActivationChart
+          fn={fn}
+          slope={slope}
+          x={x}
+          derivative={derivative}
+          width={width}
+          height={height}
+          label={LABELS[fn]}
+          onX={(v) => setParams({ x: v })}
+        />
         <p className="act__legend">
           <span className="act__key act__key--f">f(x)</span>
           {derivative ? <span className="act__key act__key--df">f′(x)</span> : null}

@@ -20,7 +20,7 @@ export const activationExplorerSchema: Schema = [
     step: 0.01,
     help: 'Slope of leaky ReLU for x < 0 (PyTorch defaults to 0.01).',
   },
-  { name: 'derivative', type: 'boolean', label: "Show f′(x)", default: true },
+  { name: 'derivative', type: 'boolean', label: 'Show f′(x)', default: true },
   {
     name: 'depth',
     type: 'integer',

@@ -1,4 +1,11 @@
-import { lazy, Suspense, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react'
+import {
+  lazy,
+  Suspense,
+  useMemo,
+  useState,
+  type ComponentType,
+  type LazyExoticComponent,
+} from 'react'
 import { useStore } from 'zustand'
 import { useLearner } from '../../app/learner.ts'
 import { paramsToQuery, validateParams, type ParamSource } from '../params.ts'
@@ -40,7 +47,16 @@ export function WidgetHost(props: HostProps) {
   return <WidgetInstance key={generation} {...props} onReset={reset} />
 }
 
-function WidgetInstance({ definition, raw, source, persistKey, chrome = 'card', onReset }: HostProps & { onReset: () => void }) {
+function WidgetInstance({
+  definition,
+  raw,
+  source,
+  persistKey,
+  chrome = 'card',
+  onReset,
+}: HostProps & { onReset: () => void }) {
+  // The lazy component is fixed for the instance's life, like its store.
+  const [Widget] = useState(() => lazyWidget(definition))
   const [store] = useState(() => {
     const given = validateParams(definition.schema, raw, source)
     const saved = persistKey ? useLearner.getState().edits[persistKey] : undefined
@@ -55,7 +71,6 @@ function WidgetInstance({ definition, raw, source, persistKey, chrome = 'card', 
   const issues = useStore(store, (s) => s.issues)
   const setParams = useStore(store, (s) => s.setParams)
   const dismiss = useStore(store, (s) => s.dismissIssues)
-  const Widget = lazyWidget(definition)
   const link = useMemo(() => {
     const q = paramsToQuery(definition.schema, params)
     return `#/embed/${definition.name}${q ? `?${q}` : ''}`

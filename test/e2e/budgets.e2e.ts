@@ -1,0 +1,97 @@
+/**
+ * Budgets from the issue, measured in real Chromium against the production build and printed:
+ * JavaScript transferred (gzip) for the index and for each lesson (asserted: a size, not a timing),
+ * time until a lesson is interactive and the longest main-thread task while reading and stepping
+ * (printed only: timings vary on shared machines).
+ */
+import { gzipSync } from 'node:zlib'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { lessons } from './helpers/lessons.ts'
+import { launch, open } from './helpers/session.ts'
+
+const KB = 1024
+const rows: string[] = []
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+  console.log(['', 'Budgets (production build, local preview):', ...rows, ''].join('\n'))
+})
+
+/** Records gzip sizes of every script the page loads. */
+function countScripts(page: Page): () => number {
+  let total = 0
+  page.on('response', async (r) => {
+    if (r.request().resourceType() !== 'script') return
+    try {
+      total += gzipSync(await r.body()).length
+    } catch {
+      // a navigated-away response has no body; it did not count toward this page
+    }
+  })
+  return () => total
+}
+
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longest: number }
+    w.__longest = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration)
+    }).observe({ type: 'longtask', buffered: true })
+  })
+}
+
+describe('budgets', () => {
+  it('index: at most 120 KB of gzip JavaScript', async () => {
+    const { page, problems, url, context } = await open(browser)
+    const scripts = countScripts(page)
+    await page.goto(url('#/'), { waitUntil: 'networkidle' })
+    const size = scripts()
+    rows.push(`  index: ${(size / KB).toFixed(1)} KB gzip JS (budget 120)`)
+    expect(size).toBeLessThanOrEqual(120 * KB)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  for (const lesson of lessons) {
+    it(`${lesson.slug}: at most 250 KB gzip JS; interactive time and long tasks printed`, async () => {
+      const { page, problems, url, context } = await open(browser)
+      await watchLongTasks(page)
+      const scripts = countScripts(page)
+      await page.goto(url('#/'), { waitUntil: 'networkidle' })
+      const start = Date.now()
+      await page.getByRole('link', { name: lesson.title }).click()
+      await page.locator('article.lesson[data-ready="true"]').waitFor()
+      await page.locator('.act-chart').first().waitFor()
+      const interactive = Date.now() - start
+      await page.waitForLoadState('networkidle')
+      const size = scripts()
+      const loadLongest = await page.evaluate(
+        () => (window as unknown as { __longest: number }).__longest,
+      )
+
+      // Reading and stepping: scroll the page and drive the first widget from the keyboard.
+      await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0))
+      const chart = page.locator('.act-chart').first()
+      await chart.focus()
+      for (let i = 0; i < 40; i++) await chart.press(i % 2 ? 'ArrowRight' : 'PageDown')
+      await page.mouse.wheel(0, 4000)
+      await page.waitForTimeout(300)
+      const stepLongest = await page.evaluate(
+        () => (window as unknown as { __longest: number }).__longest,
+      )
+      rows.push(
+        `  ${lesson.slug}: ${(size / KB).toFixed(1)} KB gzip JS (budget 250), interactive in ${interactive} ms (budget 1000), ` +
+          `longest task ${loadLongest.toFixed(0)} ms while loading, ${stepLongest.toFixed(0)} ms while stepping (budget 50)`,
+      )
+      expect(size).toBeLessThanOrEqual(250 * KB)
+      expect(problems).toEqual([])
+      await context.close()
+    })
+  }
+})

@@ -1,0 +1,62 @@
+/** An author's embed: every registered widget alone, with default and with garbage params. */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { widgets } from '../../src/widgets/registry.ts'
+import { launch, open, screenshot } from './helpers/session.ts'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const GARBAGE = ['<img src=x onerror=window.__pwned=1>', 'NaN', '-1e309', '', '%E0%A4%A', 'null']
+
+describe('embed', () => {
+  for (const widget of widgets) {
+    it(`shows ${widget.name} alone with its defaults, no site chrome`, async () => {
+      const { page, problems, url, context } = await open(browser, { width: 720, height: 560 })
+      await page.goto(url(`#/embed/${widget.name}`))
+      await page.locator(`[data-widget="${widget.name}"]`).waitFor()
+      await page.waitForTimeout(300)
+      expect(await page.locator('.site-header').count()).toBe(0)
+      expect(await page.locator('.param-issues').count()).toBe(0)
+      await screenshot(page, `embed-${widget.name}`)
+      expect(problems).toEqual([])
+      await context.close()
+    })
+
+    it(`falls back to defaults with a visible notice for garbage ${widget.name} params`, async () => {
+      const { page, problems, url, context } = await open(browser, { width: 720, height: 560 })
+      for (const junk of GARBAGE) {
+        const query = widget.schema.map((s) => `${s.name}=${encodeURIComponent(junk)}`).join('&')
+        await page.goto(url(`#/embed/${widget.name}?${query}&__proto__=1&constructor=x`))
+        await page.locator(`[data-widget="${widget.name}"] .param-issues`).waitFor()
+        const text = await page.locator('.param-issues').textContent()
+        expect(text).toContain('Ignored unknown link parameter "__proto__"')
+        // Hostile values are shown as text, never parsed as HTML.
+        expect(await page.locator('.param-issues img').count()).toBe(0)
+        expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+        await page
+          .locator(`[data-widget="${widget.name}"] svg, [data-widget="${widget.name}"] canvas`)
+          .first()
+          .waitFor()
+      }
+      await screenshot(page, `embed-${widget.name}-garbage`)
+      expect(problems).toEqual([])
+      await context.close()
+    })
+  }
+
+  it('names the available widgets when the link names an unknown one', async () => {
+    const { page, problems, url, context } = await open(browser)
+    await page.goto(url('#/embed/%3Cscript%3Ealert(1)%3C%2Fscript%3E'))
+    await page.getByRole('alert').waitFor()
+    expect(await page.getByRole('alert').textContent()).toContain(widgets[0].name)
+    expect(await page.locator('script:not([src])').count()).toBe(0)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
