@@ -24,6 +24,8 @@ export interface LessonEntry extends LessonFrontmatter {
   file: string
   slideCount: number
   exerciseCount: number
+  /** Every component tag the lesson uses, so the app can fetch widget code with the lesson. */
+  components: string[]
 }
 
 /** Reads, validates and orders every lesson in `dir`. */
@@ -47,8 +49,11 @@ export function readLessons(dir: string): LessonEntry[] {
       throw new Error(`${name}: ${e instanceof Error ? e.message : String(e)}`, { cause: e })
     }
     let exerciseCount = 0
+    const components = new Set<string>()
     visit(tree, (node) => {
-      if ((node as { name?: string }).name === 'Exercise') exerciseCount++
+      const tag = (node as { name?: string }).name
+      if (tag === 'Exercise') exerciseCount++
+      if (tag && /^[A-Z]/.test(tag)) components.add(tag)
     })
     // Same rule as remark-lesson: top-level breaks split slides, empty slides are dropped.
     let slideCount = 0
@@ -61,7 +66,7 @@ export function readLessons(dir: string): LessonEntry[] {
       } else current++
     }
     if (current > 0) slideCount++
-    return { ...meta, file, slideCount, exerciseCount }
+    return { ...meta, file, slideCount, exerciseCount, components: [...components].sort() }
   })
   const seen = new Map<string, string>()
   for (const e of entries) {

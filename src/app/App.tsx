@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
+import { prefetchLesson } from '../lesson/catalog.ts'
 import { IndexPage } from './IndexPage.tsx'
 import { NoticeBar } from './NoticeBar.tsx'
 import { NotFound } from './NotFound.tsx'
@@ -12,6 +13,10 @@ const EmbedPage = lazy(() => import('../embed/EmbedPage.tsx'))
 /** The app: one hash route, one mode. */
 export function App() {
   const route = useRoute()
+  const slug = route.kind === 'lesson' || route.kind === 'slides' ? route.slug : null
+  useEffect(() => {
+    if (slug) prefetchLesson(slug)
+  }, [slug])
   let page
   switch (route.kind) {
     case 'index':

@@ -1,4 +1,4 @@
-import { lessons } from '../lesson/catalog.ts'
+import { deckLength, lessons, prefetchLesson } from '../lesson/catalog.ts'
 import { solvedIn, useLearner } from './learner.ts'
 import { SiteHeader } from './SiteHeader.tsx'
 import { useDocumentTitle } from './useDocumentTitle.ts'
@@ -31,12 +31,18 @@ export function IndexPage() {
                 </span>
                 <div className="lesson-card__body">
                   <h2 className="lesson-card__title">
-                    <a href={`#/${lesson.slug}`}>{lesson.title}</a>
+                    <a
+                      href={`#/${lesson.slug}`}
+                      onPointerEnter={() => prefetchLesson(lesson.slug)}
+                      onFocus={() => prefetchLesson(lesson.slug)}
+                    >
+                      {lesson.title}
+                    </a>
                   </h2>
                   <p className="lesson-card__summary">{lesson.summary}</p>
                   <p className="lesson-card__meta">
                     <span>{lesson.minutes} min</span>
-                    <span>{lesson.slideCount} slides</span>
+                    <span>{deckLength(lesson)} slides</span>
                     {lesson.exerciseCount > 0 ? (
                       <span className={done === lesson.exerciseCount ? 'meta-done' : undefined}>
                         {done}/{lesson.exerciseCount} exercises solved

@@ -92,7 +92,12 @@ export function recordOf<V>(raw: unknown, check: (v: unknown) => v is V): Record
   for (const [k, v] of Object.entries(raw)) {
     if (!check(v)) return null
     // Define, not assign: a saved "__proto__" key must stay data, not replace the prototype.
-    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(out, k, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
   return out
 }

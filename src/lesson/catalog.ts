@@ -1,4 +1,5 @@
 import { lessons as generated } from 'virtual:lessons'
+import { widgets } from '../widgets/registry.ts'
 import type { LessonEntryMeta, LessonModule } from './types.ts'
 
 /** A lesson in the index: its metadata and a loader for its compiled module. */
@@ -17,4 +18,24 @@ export function neighbours(slug: string): { prev?: LessonEntry; next?: LessonEnt
   const i = lessons.findIndex((l) => l.slug === slug)
   if (i < 0) return {}
   return { prev: lessons[i - 1], next: lessons[i + 1] }
+}
+
+/**
+ * Starts downloading a lesson and the widgets it uses, in parallel, before the page asks for them:
+ * without this the lesson chunk, then each widget chunk, would load one after another.
+ */
+export function prefetchLesson(slug: string): void {
+  const entry = findLesson(slug)
+  if (!entry) return
+  entry.load().catch(() => {
+    // the page that needs it reports the failure
+  })
+  for (const w of widgets) {
+    if (entry.components.includes(w.component)) w.load().catch(() => {})
+  }
+}
+
+/** How many slides a lesson's deck has: a title slide plus one per `---`-separated part. */
+export function deckLength(lesson: { slideCount: number }): number {
+  return lesson.slideCount + 1
 }

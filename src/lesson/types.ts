@@ -15,6 +15,8 @@ export interface LessonFrontmatter {
 export interface LessonEntryMeta extends LessonFrontmatter {
   slideCount: number
   exerciseCount: number
+  /** Component tags the lesson uses (widgets among them). */
+  components: string[]
 }
 
 /** One heading of a lesson's table of contents, with the slide it sits on. */

@@ -35,8 +35,3 @@ export function SlideContent({
     </div>
   )
 }
-
-/** How many slides a deck has: the title card plus one per part. */
-export function deckLength(module: LessonModule): number {
-  return module.slideCount + 1
-}

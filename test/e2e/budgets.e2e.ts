@@ -22,18 +22,19 @@ afterAll(async () => {
   console.log(['', 'Budgets (production build, local preview):', ...rows, ''].join('\n'))
 })
 
-/** Records gzip sizes of every script the page loads. */
-function countScripts(page: Page): () => number {
-  let total = 0
-  page.on('response', async (r) => {
+/** Records gzip sizes of every script the page loads; the returned function waits for all bodies. */
+function countScripts(page: Page): () => Promise<number> {
+  const sizes: Array<Promise<number>> = []
+  page.on('response', (r) => {
     if (r.request().resourceType() !== 'script') return
-    try {
-      total += gzipSync(await r.body()).length
-    } catch {
-      // a navigated-away response has no body; it did not count toward this page
-    }
+    sizes.push(
+      r.body().then(
+        (body) => gzipSync(body).length,
+        () => 0, // a response without a body (aborted) transferred nothing
+      ),
+    )
   })
-  return () => total
+  return async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0)
 }
 
 async function watchLongTasks(page: Page): Promise<void> {
@@ -51,7 +52,7 @@ describe('budgets', () => {
     const { page, problems, url, context } = await open(browser)
     const scripts = countScripts(page)
     await page.goto(url('#/'), { waitUntil: 'networkidle' })
-    const size = scripts()
+    const size = await scripts()
     rows.push(`  index: ${(size / KB).toFixed(1)} KB gzip JS (budget 120)`)
     expect(size).toBeLessThanOrEqual(120 * KB)
     expect(problems).toEqual([])
@@ -70,7 +71,7 @@ describe('budgets', () => {
       await page.locator('.act-chart').first().waitFor()
       const interactive = Date.now() - start
       await page.waitForLoadState('networkidle')
-      const size = scripts()
+      const size = await scripts()
       const loadLongest = await page.evaluate(
         () => (window as unknown as { __longest: number }).__longest,
       )
