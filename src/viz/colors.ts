@@ -1,0 +1,43 @@
+/**
+ * Colour scales for numbers on grids and heatmaps. Signed values use a diverging purple-white-orange
+ * scale (ColorBrewer PuOr, distinguishable with the common colour-vision deficiencies); zero is
+ * white, so sign and size read at a glance. Text on a cell switches to white where the fill is dark.
+ */
+import { interpolatePuOr, interpolateBlues, scaleDiverging, scaleSequential } from 'd3'
+
+/** value -> fill colour, symmetric around zero, saturating at ±maxAbs. */
+export function divergingColor(maxAbs: number): (value: number) => string {
+  const m = maxAbs > 0 && Number.isFinite(maxAbs) ? maxAbs : 1
+  // PuOr runs orange (low) to purple (high); flip it so positive values are orange-warm.
+  const scale = scaleDiverging((t: number) => interpolatePuOr(1 - t))
+    .domain([-m, 0, m])
+    .clamp(true)
+  return (v) => scale(v)
+}
+
+/** value -> fill colour for values that are never negative (probabilities, sizes). */
+export function sequentialColor(max: number): (value: number) => string {
+  const scale = scaleSequential(interpolateBlues)
+    .domain([0, max > 0 ? max : 1])
+    .clamp(true)
+  return (v) => scale(v)
+}
+
+/** Black or white text, whichever contrasts more with a CSS rgb() fill. */
+export function inkOn(fill: string): string {
+  const m = /rgb\((\d+),\s*(\d+),\s*(\d+)\)/.exec(fill)
+  if (!m) return 'var(--ink)'
+  const [r, g, b] = [m[1], m[2], m[3]].map((c) => {
+    const s = Number(c) / 255
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+  })
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+  return luminance < 0.4 ? '#fff' : '#161b2e'
+}
+
+/** The largest |value| in a list, at least `floor` so an all-zero grid still has a scale. */
+export function maxAbs(values: Iterable<number>, floor = 1e-9): number {
+  let m = floor
+  for (const v of values) if (Number.isFinite(v)) m = Math.max(m, Math.abs(v))
+  return m
+}
