@@ -8,10 +8,8 @@ import { interpolatePuOr, interpolateBlues, scaleDiverging, scaleSequential } fr
 /** value -> fill colour, symmetric around zero, saturating at ±maxAbs. */
 export function divergingColor(maxAbs: number): (value: number) => string {
   const m = maxAbs > 0 && Number.isFinite(maxAbs) ? maxAbs : 1
-  // PuOr runs orange (low) to purple (high); flip it so positive values are orange-warm.
-  const scale = scaleDiverging((t: number) => interpolatePuOr(1 - t))
-    .domain([-m, 0, m])
-    .clamp(true)
+  // d3's PuOr runs purple (t = 0) to orange (t = 1): negative values cool, positive warm.
+  const scale = scaleDiverging(interpolatePuOr).domain([-m, 0, m]).clamp(true)
   return (v) => scale(v)
 }
 
