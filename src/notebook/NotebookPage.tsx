@@ -10,6 +10,7 @@ import { useLessonModule } from '../lesson/useLessonModule.ts'
 import { LessonHead } from './LessonHead.tsx'
 import { Pager } from './Pager.tsx'
 import { Toc } from './Toc.tsx'
+import '../viz/katexStyles.ts'
 import '../lesson/lesson.css'
 
 /** Notebook mode: the whole lesson as one readable page, with contents and previous/next. */

@@ -11,6 +11,7 @@ import { controlOwnsKey, slideAction } from './keys.ts'
 import { Overview } from './Overview.tsx'
 import { SlideContent } from './SlideContent.tsx'
 import { Stage } from './Stage.tsx'
+import '../viz/katexStyles.ts'
 import '../lesson/lesson.css'
 import './slides.css'
 
