@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lessons } from './helpers/lessons.ts'
 import { launch, open } from './helpers/session.ts'
+import { firstWidgetControl, widgetsLoaded } from './helpers/widgets.ts'
 
 const KB = 1024
 const rows: string[] = []
@@ -68,7 +69,8 @@ describe('budgets', () => {
       const start = Date.now()
       await page.getByRole('link', { name: lesson.title }).click()
       await page.locator('article.lesson[data-ready="true"]').waitFor()
-      await page.locator('.act-chart').first().waitFor()
+      await page.locator('[data-widget]').first().waitFor()
+      await widgetsLoaded(page, 'article.lesson')
       const interactive = Date.now() - start
       await page.waitForLoadState('networkidle')
       const size = await scripts()
@@ -78,9 +80,9 @@ describe('budgets', () => {
 
       // Reading and stepping: scroll the page and drive the first widget from the keyboard.
       await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0))
-      const chart = page.locator('.act-chart').first()
-      await chart.focus()
-      for (let i = 0; i < 40; i++) await chart.press(i % 2 ? 'ArrowRight' : 'PageDown')
+      const control = firstWidgetControl(page)
+      await control.focus()
+      for (let i = 0; i < 40; i++) await control.press(i % 2 ? 'ArrowRight' : 'ArrowLeft')
       await page.mouse.wheel(0, 4000)
       await page.waitForTimeout(300)
       const stepLongest = await page.evaluate(

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lessons } from './helpers/lessons.ts'
 import { launch, open, screenshot } from './helpers/session.ts'
+import { widgetsLoaded } from './helpers/widgets.ts'
 
 let browser: Browser
 beforeAll(async () => {
@@ -56,7 +57,7 @@ describe('lesson index and notebook', () => {
     for (const lesson of lessons) {
       await page.goto(url(`#/${lesson.slug}`))
       await page.locator('article.lesson[data-ready="true"]').waitFor()
-      await page.locator('.act-chart').first().waitFor()
+      await widgetsLoaded(page, 'article.lesson')
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       )

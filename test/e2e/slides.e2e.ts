@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lessons } from './helpers/lessons.ts'
 import { launch, open, screenshot } from './helpers/session.ts'
+import { widgetsLoaded } from './helpers/widgets.ts'
 
 let browser: Browser
 beforeAll(async () => {
@@ -41,7 +42,7 @@ describe('slides', () => {
         await page.keyboard.press(keys[n % keys.length])
         await expect.poll(async () => (await counter(page))[0]).toBe(n + 1)
         expect(page.url()).toContain(`#/${lesson.slug}/slides/${n + 1}`)
-        await page.waitForTimeout(50)
+        await widgetsLoaded(page, '.deck__main')
         expect(await fitsStage(page)).toBe(true)
         await screenshot(page, `slides-${lesson.slug}-${String(n + 1).padStart(2, '0')}`)
       }
@@ -97,7 +98,7 @@ describe('slides', () => {
       const { page, problems, url, context } = await open(browser, { width: w, height: h })
       await page.goto(url(`#/${lesson.slug}/slides/5`))
       await page.locator('.deck[data-ready="true"]').waitFor()
-      await page.locator('.deck__main .act-chart').waitFor()
+      await widgetsLoaded(page, '.deck__main')
       expect(await fitsStage(page)).toBe(true)
       await screenshot(page, `slides-${w}x${h}`)
       expect(problems).toEqual([])
