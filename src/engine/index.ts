@@ -34,4 +34,10 @@ export * from './nn/gru.ts'
 export * from './nn/bptt.ts'
 export * from './optim.ts'
 export * as init from './init.ts'
-export { calculateGain, kaimingNormal, kaimingUniform, xavierNormal, xavierUniform } from './init.ts'
+export {
+  calculateGain,
+  kaimingNormal,
+  kaimingUniform,
+  xavierNormal,
+  xavierUniform,
+} from './init.ts'

@@ -8,7 +8,10 @@ import { showShape, type Tensor } from './tensor.ts'
 
 /** Fan-in and fan-out of a weight: [out, in, ...kernel] as PyTorch lays out Linear and Conv weights. */
 export function fans(t: Tensor): { fanIn: number; fanOut: number } {
-  if (t.ndim < 2) throw new RangeError(`init: fan-in and fan-out need at least 2 dimensions, got ${showShape(t.shape)}`)
+  if (t.ndim < 2)
+    throw new RangeError(
+      `init: fan-in and fan-out need at least 2 dimensions, got ${showShape(t.shape)}`,
+    )
   let receptive = 1
   for (let i = 2; i < t.ndim; i++) receptive *= t.shape[i]
   return { fanIn: t.shape[1] * receptive, fanOut: t.shape[0] * receptive }
@@ -64,7 +67,10 @@ export interface KaimingOptions {
   nonlinearity?: 'relu' | 'leakyRelu'
 }
 
-function kaimingStd(t: Tensor, { a = 0, mode = 'fanIn', nonlinearity = 'leakyRelu' }: KaimingOptions): number {
+function kaimingStd(
+  t: Tensor,
+  { a = 0, mode = 'fanIn', nonlinearity = 'leakyRelu' }: KaimingOptions,
+): number {
   const { fanIn, fanOut } = fans(t)
   const gain = calculateGain(nonlinearity, a)
   return gain / Math.sqrt(mode === 'fanIn' ? fanIn : fanOut)

@@ -29,7 +29,8 @@ export abstract class Optimizer {
 }
 
 function checkLr(lr: number): void {
-  if (!(lr >= 0) || !Number.isFinite(lr)) throw new RangeError(`optimizer: lr must be a finite non-negative number, got ${lr}`)
+  if (!(lr >= 0) || !Number.isFinite(lr))
+    throw new RangeError(`optimizer: lr must be a finite non-negative number, got ${lr}`)
 }
 
 /** Options of SGD, as torch.optim.SGD. */
@@ -161,10 +162,15 @@ export class Adam extends Optimizer {
 export function clipGradNorm(params: readonly Tensor[], maxNorm: number): number {
   if (!(maxNorm > 0)) throw new RangeError(`clipGradNorm: maxNorm must be positive, got ${maxNorm}`)
   let sq = 0
-  for (const p of params) if (p.grad) for (let j = 0; j < p.grad.length; j++) sq += p.grad[j] * p.grad[j]
+  for (const p of params)
+    if (p.grad) for (let j = 0; j < p.grad.length; j++) sq += p.grad[j] * p.grad[j]
   const norm = Math.sqrt(sq)
-  if (!Number.isFinite(norm)) throw new RangeError(`clipGradNorm: the gradient norm is ${norm}: a gradient holds NaN or Infinity`)
+  if (!Number.isFinite(norm))
+    throw new RangeError(
+      `clipGradNorm: the gradient norm is ${norm}: a gradient holds NaN or Infinity`,
+    )
   const scale = maxNorm / (norm + 1e-6)
-  if (scale < 1) for (const p of params) if (p.grad) for (let j = 0; j < p.grad.length; j++) p.grad[j] *= scale
+  if (scale < 1)
+    for (const p of params) if (p.grad) for (let j = 0; j < p.grad.length; j++) p.grad[j] *= scale
   return norm
 }

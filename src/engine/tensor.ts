@@ -37,6 +37,7 @@ export function showShape(shape: readonly number[]): string {
 
 let nextId = 0
 
+/** An n-dimensional array of float64 values that can take part in reverse-mode autograd. */
 export class Tensor {
   readonly id = nextId++
   readonly shape: readonly number[]
@@ -106,7 +107,9 @@ export class Tensor {
     for (let i = this.shape.length - 1; i >= 0; i--) {
       const k = index[i]
       if (!Number.isInteger(k) || k < 0 || k >= this.shape[i]) {
-        throw new RangeError(`index [${index.join(', ')}] is out of bounds for ${showShape(this.shape)}`)
+        throw new RangeError(
+          `index [${index.join(', ')}] is out of bounds for ${showShape(this.shape)}`,
+        )
       }
       off += k * stride
       stride *= this.shape[i]
@@ -213,11 +216,14 @@ function buildTensor(
     if (Array.isArray(v)) {
       if (inferred.length <= depth) inferred.push(v.length)
       else if (inferred[depth] !== v.length) {
-        throw new RangeError(`ragged nested array: expected ${inferred[depth]} entries at depth ${depth}, got ${v.length}`)
+        throw new RangeError(
+          `ragged nested array: expected ${inferred[depth]} entries at depth ${depth}, got ${v.length}`,
+        )
       }
       for (const x of v) walk(x, depth + 1)
     } else {
-      if (typeof v !== 'number') throw new TypeError(`tensor values must be numbers, got ${typeof v}`)
+      if (typeof v !== 'number')
+        throw new TypeError(`tensor values must be numbers, got ${typeof v}`)
       flat.push(v)
     }
   }
@@ -279,16 +285,6 @@ export function assertFinite(op: string, name: string, t: Tensor): void {
         `${op}: ${name} ${showShape(t.shape)} holds a non-finite value (${d[i]}) at flat index ${i}`,
       )
     }
-  }
-}
-
-/** Throws unless `t` has rank `rank`, naming the op, argument and shape. */
-export function assertRank(op: string, name: string, t: Tensor, rank: number | number[]): void {
-  const ranks = typeof rank === 'number' ? [rank] : rank
-  if (!ranks.includes(t.ndim)) {
-    throw new RangeError(
-      `${op}: ${name} must have ${ranks.join(' or ')} dimensions, got ${showShape(t.shape)}`,
-    )
   }
 }
 

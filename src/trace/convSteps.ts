@@ -3,16 +3,20 @@
  * padding cells marked), each weight times input product, their sum, the bias and the output value.
  *
  * The records are checked against the engine: the products are added in the kernel's own order
- * (channel, kernel row, kernel column, from zero, bias last), and every step's value must equal the
- * engine's output bit for bit, or the trace throws. What the stepper shows is what the engine computed.
+ * (each channel's window products in row-major order, then the channel sums in order, bias
+ * last), and every step's value must equal the engine's output bit for bit, or the trace
+ * throws. What the stepper shows is what the engine computed.
  */
 import {
   conv1d,
   conv1dGeometry,
   conv2d,
   conv2dGeometry,
+  convTranspose2d,
+  convTranspose2dGeometry,
   type Conv1dOptions,
   type Conv2dOptions,
+  type ConvTranspose2dOptions,
   type ConvGeometry,
 } from '../engine/spatial.ts'
 import type { Tensor } from '../engine/tensor.ts'
@@ -42,7 +46,7 @@ export interface ConvStep {
   /** Input position of the window's first tap (top-left), possibly in the padding. */
   origin: number[]
   taps: ConvTap[]
-  /** Sum of the products, added in tap order. */
+  /** Sum of the products: each channel's window in row-major order, then the channels in order. */
   sum: number
   /** The filter's bias (0 when the op has none). */
   bias: number
@@ -76,10 +80,14 @@ function traceMap(
   oneD: boolean,
 ): ConvTrace {
   if (!(n >= 0 && n < g.N && k >= 0 && k < g.K && Number.isInteger(n) && Number.isInteger(k))) {
-    throw new RangeError(`conv trace: map n=${n}, k=${k} is outside batch ${g.N} and ${g.K} filters`)
+    throw new RangeError(
+      `conv trace: map n=${n}, k=${k} is outside batch ${g.N} and ${g.K} filters`,
+    )
   }
   if (output.size !== g.N * g.K * g.Ho * g.Wo) {
-    throw new RangeError(`conv trace: the output has ${output.size} values, the geometry needs ${g.N * g.K * g.Ho * g.Wo}`)
+    throw new RangeError(
+      `conv trace: the output has ${output.size} values, the geometry needs ${g.N * g.K * g.Ho * g.Wo}`,
+    )
   }
   const steps: ConvStep[] = []
   const b = bias ? bias.data[k] : 0
@@ -90,6 +98,7 @@ function traceMap(
       const taps: ConvTap[] = []
       let sum = 0
       for (let c = 0; c < g.C; c++) {
+        let channelSum = 0
         for (let kh = 0; kh < g.kH; kh++) {
           for (let kw = 0; kw < g.kW; kw++) {
             const ih = row0 + kh * g.dH
@@ -98,10 +107,19 @@ function traceMap(
             const x = padding ? 0 : input.data[((n * g.C + c) * g.H + ih) * g.W + iw]
             const w = weight.data[((k * g.C + c) * g.kH + kh) * g.kW + kw]
             const product = w * x
-            sum += product
-            taps.push({ c, tap: oneD ? [kw] : [kh, kw], at: oneD ? [iw] : [ih, iw], padding, x, w, product })
+            channelSum += product
+            taps.push({
+              c,
+              tap: oneD ? [kw] : [kh, kw],
+              at: oneD ? [iw] : [ih, iw],
+              padding,
+              x,
+              w,
+              product,
+            })
           }
         }
+        sum += channelSum
       }
       const value = bias ? sum + b : sum
       const engine = output.data[((n * g.K + k) * g.Ho + oh) * g.Wo + ow]
@@ -149,4 +167,93 @@ export function conv1dSteps(
   const out = output ?? conv1d(input, weight, bias, options)
   const g = conv1dGeometry(input.shape, weight.shape, options)
   return traceMap(input, weight, bias, g, out, map, true)
+}
+
+/** One cell of a transposed convolution's stamp. */
+export interface StampCell {
+  /** Position in the kernel [kh, kw]. */
+  tap: [number, number]
+  /** Position in the output [oh, ow]; outside it when the padding crops this cell away. */
+  at: [number, number]
+  cropped: boolean
+  w: number
+  /** x * w, what this stamp adds at `at`. */
+  product: number
+  /** The output value at `at` once this stamp is added (bias not yet included); null if cropped. */
+  total: number | null
+}
+
+/** One input cell stamping its scaled kernel onto the output. */
+export interface StampStep {
+  /** Input channel and position [ih, iw]. */
+  ci: number
+  from: [number, number]
+  x: number
+  cells: StampCell[]
+}
+
+/** The stamps of one output channel co of one image n, in the engine's order. */
+export interface StampTrace {
+  geometry: ConvGeometry
+  n: number
+  co: number
+  bias: number
+  output: Tensor
+  steps: StampStep[]
+}
+
+/**
+ * The rubber-stamp view of convTranspose2d for output channel co of image n: every input cell, in
+ * (channel, row, column) order, adds x * kernel at (ih*S - P, iw*S - P). The running totals plus
+ * the bias must equal the engine's output exactly, or the trace throws.
+ */
+export function convTranspose2dSteps(
+  input: Tensor,
+  weight: Tensor,
+  bias: Tensor | null = null,
+  options: ConvTranspose2dOptions = {},
+  { n = 0, co = 0 }: { n?: number; co?: number } = {},
+): StampTrace {
+  const output = convTranspose2d(input, weight, bias, options)
+  // the geometry of the convolution this op transposes: its input is our output, and vice versa
+  const g = convTranspose2dGeometry(input.shape, weight.shape, options)
+  if (!(Number.isInteger(n) && Number.isInteger(co) && n >= 0 && n < g.N && co >= 0 && co < g.C)) {
+    throw new RangeError(
+      `stamp trace: n=${n}, co=${co} is outside batch ${g.N} and ${g.C} channels`,
+    )
+  }
+  const totals = new Float64Array(g.H * g.W)
+  const steps: StampStep[] = []
+  for (let ci = 0; ci < g.K; ci++) {
+    for (let ih = 0; ih < g.Ho; ih++) {
+      for (let iw = 0; iw < g.Wo; iw++) {
+        const x = input.data[((n * g.K + ci) * g.Ho + ih) * g.Wo + iw]
+        const cells: StampCell[] = []
+        for (let kh = 0; kh < g.kH; kh++) {
+          for (let kw = 0; kw < g.kW; kw++) {
+            const oh = ih * g.sH - g.padTop + kh * g.dH
+            const ow = iw * g.sW - g.padLeft + kw * g.dW
+            const cropped = oh < 0 || oh >= g.H || ow < 0 || ow >= g.W
+            const w = weight.data[((ci * g.C + co) * g.kH + kh) * g.kW + kw]
+            const product = x * w
+            if (!cropped) totals[oh * g.W + ow] += product
+            const total = cropped ? null : totals[oh * g.W + ow]
+            cells.push({ tap: [kh, kw], at: [oh, ow], cropped, w, product, total })
+          }
+        }
+        steps.push({ ci, from: [ih, iw], x, cells })
+      }
+    }
+  }
+  const b = bias ? bias.data[co] : 0
+  const base = (n * g.C + co) * g.H * g.W
+  totals.forEach((t, i) => {
+    const value = bias ? t + b : t
+    if (value !== output.data[base + i]) {
+      throw new Error(
+        `stamp trace: output cell ${i} sums to ${value} but the engine computed ${output.data[base + i]}`,
+      )
+    }
+  })
+  return { geometry: g, n, co, bias: b, output, steps }
 }

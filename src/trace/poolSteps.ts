@@ -65,7 +65,9 @@ export interface ChannelChoice {
 
 function windows(g: PoolGeometry, input: Tensor, n: number, c: number, fill: number) {
   if (!(Number.isInteger(n) && Number.isInteger(c) && n >= 0 && n < g.N && c >= 0 && c < g.C)) {
-    throw new RangeError(`pool trace: map n=${n}, c=${c} is outside batch ${g.N} and ${g.C} channels`)
+    throw new RangeError(
+      `pool trace: map n=${n}, c=${c} is outside batch ${g.N} and ${g.C} channels`,
+    )
   }
   const base = (n * g.C + c) * g.H * g.W
   const all: Array<{ out: [number, number]; cells: PoolCell[]; o: number }> = []
@@ -77,7 +79,11 @@ function windows(g: PoolGeometry, input: Tensor, n: number, c: number, fill: num
           const ih = oh * g.sH - g.padH + kh * g.dH
           const iw = ow * g.sW - g.padW + kw * g.dW
           const padding = ih < 0 || ih >= g.H || iw < 0 || iw >= g.W
-          cells.push({ at: [ih, iw], padding, x: padding ? fill : input.data[base + ih * g.W + iw] })
+          cells.push({
+            at: [ih, iw],
+            padding,
+            x: padding ? fill : input.data[base + ih * g.W + iw],
+          })
         }
       }
       all.push({ out: [oh, ow], cells, o: ((n * g.C + c) * g.Ho + oh) * g.Wo + ow })
@@ -88,13 +94,20 @@ function windows(g: PoolGeometry, input: Tensor, n: number, c: number, fill: num
 
 function check(step: PoolStep, output: Tensor, o: number): PoolStep {
   if (step.value !== output.data[o]) {
-    throw new Error(`pool trace: step (${step.out.join(', ')}) gives ${step.value} but the engine computed ${output.data[o]}`)
+    throw new Error(
+      `pool trace: step (${step.out.join(', ')}) gives ${step.value} but the engine computed ${output.data[o]}`,
+    )
   }
   return step
 }
 
 /** Steps of maxPool2d on map (n, c): each window and its winner. */
-export function maxPoolSteps(input: Tensor, kernel: Pair, options: MaxPool2dOptions = {}, at: ChannelChoice = {}): PoolTrace {
+export function maxPoolSteps(
+  input: Tensor,
+  kernel: Pair,
+  options: MaxPool2dOptions = {},
+  at: ChannelChoice = {},
+): PoolTrace {
   const { n = 0, c = 0 } = at
   const { output, indices } = maxPool2dWithIndices(input, kernel, options)
   const g = pool2dGeometry('maxPool2d', input.shape, kernel, options)
@@ -104,14 +117,20 @@ export function maxPoolSteps(input: Tensor, kernel: Pair, options: MaxPool2dOpti
       if (cell.x > cells[winner].x) winner = i
     })
     const [ih, iw] = cells[winner].at
-    if (ih * g.W + iw !== indices[o]) throw new Error(`pool trace: step (${out.join(', ')}) picks another winner than the engine`)
+    if (ih * g.W + iw !== indices[o])
+      throw new Error(`pool trace: step (${out.join(', ')}) picks another winner than the engine`)
     return check({ out, cells, value: cells[winner].x, winner }, output, o)
   })
   return { kind: 'max', kernel, options, geometry: g, input, n, c, output, steps }
 }
 
 /** Steps of avgPool2d on map (n, c): each window, its sum and its divisor. */
-export function avgPoolSteps(input: Tensor, kernel: Pair, options: AvgPool2dOptions = {}, at: ChannelChoice = {}): PoolTrace {
+export function avgPoolSteps(
+  input: Tensor,
+  kernel: Pair,
+  options: AvgPool2dOptions = {},
+  at: ChannelChoice = {},
+): PoolTrace {
   const { n = 0, c = 0 } = at
   const output = avgPool2d(input, kernel, options)
   const g = pool2dGeometry('avgPool2d', input.shape, kernel, options)
@@ -158,7 +177,9 @@ export function poolBackwardSteps(
 ): { routes: GradientRoute[]; inputGrad: Float64Array } {
   const g = trace.geometry
   if (outGrad.length !== g.Ho * g.Wo) {
-    throw new RangeError(`pool trace: outGrad has ${outGrad.length} values, the map has ${g.Ho * g.Wo}`)
+    throw new RangeError(
+      `pool trace: outGrad has ${outGrad.length} values, the map has ${g.Ho * g.Wo}`,
+    )
   }
   const inputGrad = new Float64Array(g.H * g.W)
   const routes = trace.steps.map((step, i): GradientRoute => {
@@ -166,10 +187,14 @@ export function poolBackwardSteps(
     const real = step.cells.filter((cell) => !cell.padding)
     let to: GradientRoute['to']
     if (trace.kind === 'max') to = [{ at: step.cells[step.winner!].at, amount: grad }]
-    else if (trace.kind === 'avg') to = real.map((cell) => ({ at: cell.at, amount: grad / step.divisor! }))
+    else if (trace.kind === 'avg')
+      to = real.map((cell) => ({ at: cell.at, amount: grad / step.divisor! }))
     else {
       const coef = step.sum === 0 ? 0 : grad * Math.pow(Math.abs(step.sum!), 1 / trace.normType - 1)
-      to = real.map((cell) => ({ at: cell.at, amount: coef * Math.pow(cell.x, trace.normType - 1) }))
+      to = real.map((cell) => ({
+        at: cell.at,
+        amount: coef * Math.pow(cell.x, trace.normType - 1),
+      }))
     }
     for (const { at, amount } of to) inputGrad[at[0] * g.W + at[1]] += amount
     return { out: step.out, grad, to }
@@ -179,7 +204,11 @@ export function poolBackwardSteps(
 }
 
 /** Runs the engine's backward pass with the same output gradient and demands the same input gradient. */
-function verifyBackward(trace: PoolTrace, outGrad: ArrayLike<number>, inputGrad: Float64Array): void {
+function verifyBackward(
+  trace: PoolTrace,
+  outGrad: ArrayLike<number>,
+  inputGrad: Float64Array,
+): void {
   const g = trace.geometry
   const x = new Tensor(trace.input.data.slice(), trace.input.shape, { requiresGrad: true })
   const y =
@@ -195,7 +224,9 @@ function verifyBackward(trace: PoolTrace, outGrad: ArrayLike<number>, inputGrad:
   const base = (trace.n * g.C + trace.c) * g.H * g.W
   for (let i = 0; i < inputGrad.length; i++) {
     if (inputGrad[i] !== x.grad![base + i]) {
-      throw new Error(`pool trace: input gradient at ${i} is ${inputGrad[i]} but the engine computed ${x.grad![base + i]}`)
+      throw new Error(
+        `pool trace: input gradient at ${i} is ${inputGrad[i]} but the engine computed ${x.grad![base + i]}`,
+      )
     }
   }
 }

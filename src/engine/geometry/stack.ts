@@ -29,6 +29,7 @@ export type LayerSpec =
       kernel: Pair
       stride?: Pair
       padding?: Pair
+      ceilMode?: boolean
     }
   | { type: 'fc'; name?: string; outFeatures: number; bias?: boolean }
   /** A shape-preserving layer without parameters: ReLU, local response normalisation, dropout. */
@@ -68,6 +69,9 @@ export interface StackTable {
 
 type Field = [FieldState, FieldState] | null
 
+/** The layer being described, so an error thrown deep inside (e.g. a bad count) can name it. */
+let currentLayer = 'input'
+
 class StackError extends Error {
   constructor(
     readonly layer: string,
@@ -98,6 +102,7 @@ function walk(
     const n = (counters.get(layer.type) ?? 0) + 1
     counters.set(layer.type, n)
     const name = prefix + (layer.name ?? `${layer.type}${n}`)
+    currentLayer = name
     const row = (output: number[], f: Field, extra: Partial<StackRow> = {}): StackRow => ({
       name,
       type: layer.type,
@@ -122,8 +127,16 @@ function walk(
       const p = kernelPair(layer.padding ?? 0)
       const d = kernelPair(layer.type === 'conv' ? (layer.dilation ?? 1) : 1)
       const fit = layer.type === 'conv' ? fitWindow : fitPoolWindow
+      const ceilMode = layer.type === 'pool' && layer.ceilMode
       const fits = [0, 1].map((i) =>
-        fit({ size: [h, w][i], kernel: k[i], stride: s[i], padding: p[i], dilation: d[i] }),
+        fit({
+          size: [h, w][i],
+          kernel: k[i],
+          stride: s[i],
+          padding: p[i],
+          dilation: d[i],
+          ceilMode,
+        }),
       )
       const errors = fits.flatMap((f, i) => f.errors.map((e) => `${['height', 'width'][i]}: ${e}`))
       if (errors.length > 0)
@@ -216,6 +229,7 @@ export function describeStack(input: readonly number[], layers: readonly LayerSp
   const rows: StackRow[] = []
   let output: number[]
   let error: StackTable['error'] = null
+  currentLayer = 'input'
   try {
     if (input.length !== 3 || input.some((x) => !Number.isInteger(x) || x < 1)) {
       throw new StackError(
@@ -226,7 +240,10 @@ export function describeStack(input: readonly number[], layers: readonly LayerSp
     output = walk(layers, [...input], [inputField, inputField], 0, rows, '')[0]
   } catch (e) {
     if (!(e instanceof StackError) && !(e instanceof RangeError)) throw e
-    error = { layer: e instanceof StackError ? e.layer : '?', message: e.message }
+    error =
+      e instanceof StackError
+        ? { layer: e.layer, message: e.message }
+        : { layer: currentLayer, message: `${currentLayer}: ${e.message}` }
     output = rows.length > 0 ? rows[rows.length - 1].output : [...input]
   }
   const sum = (key: 'weights' | 'biases' | 'params' | 'macs') =>

@@ -24,6 +24,11 @@ export interface WindowSpec {
   padAfter?: number
   /** Dilation D (default 1): the kernel taps are D cells apart. */
   dilation?: number
+  /**
+   * Pooling only: round up instead of down (PyTorch's ceil_mode), keeping a last, partial window
+   * that hangs past the padded input, as long as it starts inside the input or the left padding.
+   */
+  ceilMode?: boolean
 }
 
 /** What a window configuration gives, with the reasons when it is not a clean fit. */
@@ -38,6 +43,8 @@ export interface WindowFit {
   padded: number
   /** Padded cells after the last window that no window reaches (dropped by the floor). */
   dropped: number
+  /** Cells of the last window beyond the padded input (ceil mode only; they are skipped). */
+  overhang: number
   /** Padding actually used on each side. */
   padBefore: number
   padAfter: number
@@ -83,7 +90,16 @@ export function fitWindow(spec: WindowSpec): WindowFit {
   const exact = (padded - span) / S + 1
   const base = { exact, span, padded, padBefore: before, padAfter: after, stride: S, dilation: D }
   if (errors.length > 0) {
-    return { ...base, output: 0, dropped: 0, errors, warnings: [], valid: false, exactFit: false }
+    return {
+      ...base,
+      output: 0,
+      dropped: 0,
+      overhang: 0,
+      errors,
+      warnings: [],
+      valid: false,
+      exactFit: false,
+    }
   }
   if (span > padded) {
     const kernelWords =
@@ -93,11 +109,33 @@ export function fitWindow(spec: WindowSpec): WindowFit {
         ? `the padded input (${W} + ${before + after} = ${padded})`
         : `the input (${W})`
     errors.push(`${kernelWords} is larger than ${paddedWords}, so no window fits`)
-    return { ...base, output: 0, dropped: 0, errors, warnings: [], valid: false, exactFit: false }
+    return {
+      ...base,
+      output: 0,
+      dropped: 0,
+      overhang: 0,
+      errors,
+      warnings: [],
+      valid: false,
+      exactFit: false,
+    }
   }
-  const output = Math.floor((padded - span) / S) + 1
-  const dropped = padded - ((output - 1) * S + span)
+  let output = Math.floor((padded - span) / S) + 1
+  if (spec.ceilMode) {
+    output = Math.ceil((padded - span) / S) + 1
+    if ((output - 1) * S >= W + before) output--
+  }
+  const end = (output - 1) * S + span
+  const dropped = Math.max(0, padded - end)
+  const overhang = Math.max(0, end - padded)
   const warnings: string[] = []
+  if (overhang > 0) {
+    warnings.push(
+      `stride ${S} does not fit exactly: (${padded} - ${span}) / ${S} + 1 = ${showNumber(exact)}, ` +
+        `so ceil mode rounds up to ${output} and the last window hangs ${overhang} ` +
+        `${overhang === 1 ? 'cell' : 'cells'} past the input (those cells are left out)`,
+    )
+  }
   if (dropped > 0) {
     warnings.push(
       `stride ${S} does not fit exactly: (${padded} - ${span}) / ${S} + 1 = ${showNumber(exact)}, ` +
@@ -105,7 +143,31 @@ export function fitWindow(spec: WindowSpec): WindowFit {
         `${dropped === 1 ? 'cell is' : 'cells are'} never covered`,
     )
   }
-  return { ...base, output, dropped, errors, warnings, valid: true, exactFit: dropped === 0 }
+  return {
+    ...base,
+    output,
+    dropped,
+    overhang,
+    errors,
+    warnings,
+    valid: true,
+    exactFit: dropped === 0 && overhang === 0,
+  }
+}
+
+/**
+ * The input index under every tap of every window along one dimension, e.g. 7 wide, kernel 3,
+ * stride 3: [[0, 1, 2], [3, 4, 5]] (cell 6 is never covered). Indices below 0 or from W up are
+ * padding. Empty when the configuration is invalid (see fitWindow for why).
+ */
+export function windowTaps(spec: WindowSpec): number[][] {
+  const fit = fitWindow(spec)
+  return Array.from({ length: fit.output }, (_, o) =>
+    Array.from(
+      { length: spec.kernel },
+      (_, t) => o * fit.stride - fit.padBefore + t * fit.dilation,
+    ),
+  )
 }
 
 /** Output size floor((W + 2P - D(F-1) - 1)/S) + 1; throws with the reason when no output exists. */

@@ -12,7 +12,8 @@ import type { RNNRecord } from './rnnFused.ts'
  * of autograd nodes sharing the cell's weights, so backward from any state is full BPTT.
  */
 export function unroll<S>(xs: Tensor, init: S, step: (x: Tensor, state: S, t: number) => S): S[] {
-  if (xs.ndim !== 3) throw new RangeError(`unroll: xs must be [T, N, I], got ${showShape(xs.shape)}`)
+  if (xs.ndim !== 3)
+    throw new RangeError(`unroll: xs must be [T, N, I], got ${showShape(xs.shape)}`)
   const [T, N, I] = xs.shape
   const states: S[] = []
   let state = init
@@ -29,8 +30,10 @@ export function unroll<S>(xs: Tensor, init: S, step: (x: Tensor, state: S, t: nu
  * (Williams & Peng's TBPTT(k, k), as in Karpathy's char-RNN and PyTorch practice).
  */
 export function truncationWindows(steps: number, k: number): Array<[number, number]> {
-  if (!Number.isInteger(steps) || steps < 1) throw new RangeError(`truncationWindows: steps must be a positive integer, got ${steps}`)
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`truncationWindows: k must be a positive integer, got ${k}`)
+  if (!Number.isInteger(steps) || steps < 1)
+    throw new RangeError(`truncationWindows: steps must be a positive integer, got ${steps}`)
+  if (!Number.isInteger(k) || k < 1)
+    throw new RangeError(`truncationWindows: k must be a positive integer, got ${k}`)
   const windows: Array<[number, number]> = []
   for (let s = 0; s < steps; s += k) windows.push([s, Math.min(k, steps - s)])
   return windows
@@ -79,7 +82,8 @@ export function spectralNorm(m: Float64Array, n: number, iterations = 200): numb
  */
 export function rnnJacobianNorms(record: RNNRecord, weightHh: Tensor, example = 0): JacobianNorms {
   const { steps: T, batch: N, hidden: H, preact, nonlinearity } = record
-  if (example < 0 || example >= N) throw new RangeError(`rnnJacobianNorms: example ${example} is not in [0, ${N})`)
+  if (example < 0 || example >= N)
+    throw new RangeError(`rnnJacobianNorms: example ${example} is not in [0, ${N})`)
   const df = activations[nonlinearity].df
   const w = weightHh.data
   let p = new Float64Array(H * H)

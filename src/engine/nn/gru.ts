@@ -77,10 +77,13 @@ export class GRU extends GRUBase {
     this.h0 = options.learnInitialState ? zeros([1, hiddenSize], { requiresGrad: true }) : null
   }
 
-  /** input [T, N, I] (or one-hot tokens), h0 [N, H] -> output [T, N, H], hN and the record. */
-  forward(input: SequenceInput, h0?: Tensor | null): GRUResult {
+  /**
+   * input [T, N, I] (or one-hot tokens), h0 [N, H] -> output [T, N, H], hN and the record;
+   * `recurrentMask` [N, H] (from dropoutMask) is variational dropout on h_{t-1} into W_hh.
+   */
+  forward(input: SequenceInput, h0?: Tensor | null, recurrentMask?: Tensor | null): GRUResult {
     const batch = 'kind' in input ? input.batch : input.shape[1]
-    return gru(input, initialState(this.h0, h0, batch, this.hiddenSize), this)
+    return gru(input, initialState(this.h0, h0, batch, this.hiddenSize), this, recurrentMask)
   }
 
   /** The cell's parameters, then h0 if learned. */

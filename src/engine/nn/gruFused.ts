@@ -14,7 +14,15 @@ import { sigmoid, tanh } from '../activations.ts'
 import { gemm, gemmNT, gemmTN } from '../ops/matmul.ts'
 import { narrow, reshape } from '../ops/shape.ts'
 import { gradOf, result, showShape, type Tensor } from '../tensor.ts'
-import { describeInput, expectShape, projectInput, projectInputBackward, type SequenceInput } from './input.ts'
+import {
+  checkRecurrentMask,
+  describeInput,
+  maskState,
+  expectShape,
+  projectInput,
+  projectInputBackward,
+  type SequenceInput,
+} from './input.ts'
 
 /** Weights in PyTorch's layout, gate order r, z, n. */
 export interface GRUWeights {
@@ -49,7 +57,12 @@ export interface GRUResult {
 }
 
 /** Runs a GRU over `input` from h0 (zeros when absent), as one op with a fused BPTT. */
-export function gru(input: SequenceInput, h0: Tensor | null | undefined, weights: GRUWeights): GRUResult {
+export function gru(
+  input: SequenceInput,
+  h0: Tensor | null | undefined,
+  weights: GRUWeights,
+  recurrentMask?: Tensor | null,
+): GRUResult {
   const { steps: T, batch: N, features: I } = describeInput('gru', input)
   const { weightIh, weightHh, biasIh, biasHh } = weights
   if (weightHh.ndim !== 2 || weightHh.shape[0] % 3 !== 0) {
@@ -69,6 +82,8 @@ export function gru(input: SequenceInput, h0: Tensor | null | undefined, weights
   const h = new Float64Array((T + 1) * NH)
   if (h0) h.set(h0.data)
   const whh = weightHh.data
+  const mask = checkRecurrentMask('gru', recurrentMask, N, H)
+  const hm = mask ? new Float64Array(T * NH) : h
   for (let t = 0; t < T; t++) {
     const at = t * N * GH
     for (let n = 0; n < N; n++) {
@@ -77,7 +92,8 @@ export function gru(input: SequenceInput, h0: Tensor | null | undefined, weights
         ah[at + n * GH + j] = biasHh ? biasHh.data[j] : 0
       }
     }
-    gemmNT(h, t * NH, whh, 0, ah, at, N, H, GH)
+    if (mask) maskState(h, hm, t * NH, mask)
+    gemmNT(hm, t * NH, whh, 0, ah, at, N, H, GH)
     for (let n = 0; n < N; n++) {
       const row = at + n * GH
       for (let j = 0; j < H; j++) {
@@ -92,7 +108,16 @@ export function gru(input: SequenceInput, h0: Tensor | null | undefined, weights
       }
     }
   }
-  const record: GRURecord = { steps: T, batch: N, hidden: H, inputPart: ax, hiddenPart: ah, gates, h, dh: null }
+  const record: GRURecord = {
+    steps: T,
+    batch: N,
+    hidden: H,
+    inputPart: ax,
+    hiddenPart: ah,
+    gates,
+    h,
+    dh: null,
+  }
   const dense = 'kind' in input ? [] : [input]
   const optional = [h0, weightIh, weightHh, biasIh, biasHh].filter((x): x is Tensor => !!x)
   const output = result('gru', h.slice(NH), [T, N, H], [...dense, ...optional], (g) => {
@@ -100,6 +125,7 @@ export function gru(input: SequenceInput, h0: Tensor | null | undefined, weights
     const dAh = new Float64Array(T * N * GH)
     const dh = new Float64Array(T * NH)
     const dhNext = new Float64Array(NH)
+    const through = new Float64Array(mask ? NH : 0)
     const gwhh = gradOf(weightHh)
     for (let t = T - 1; t >= 0; t--) {
       const at = t * N * GH
@@ -125,10 +151,17 @@ export function gru(input: SequenceInput, h0: Tensor | null | undefined, weights
           dhNext[k] = dht * z
         }
       }
-      // dhNext already holds the direct path z ⊙ dh; add the path through W_hh
-      gemm(dAh, at, whh, 0, dhNext, 0, N, GH, H)
-      if (gwhh) gemmTN(dAh, at, h, t * NH, gwhh, 0, N, GH, H)
+      // dhNext holds the direct path z ⊙ dh; add the path through W_hh (and the mask, if any)
+      if (mask) {
+        through.fill(0)
+        gemm(dAh, at, whh, 0, through, 0, N, GH, H)
+        for (let k = 0; k < NH; k++) dhNext[k] += through[k] * mask[k]
+      } else {
+        gemm(dAh, at, whh, 0, dhNext, 0, N, GH, H)
+      }
     }
+    // dW_hh = Σ_t dA_tᵀ h_{t-1}: one product over all steps, after the recurrence
+    if (gwhh) gemmTN(dAh, 0, hm, 0, gwhh, 0, T * N, GH, H)
     record.dh = dh
     const gh0 = h0 ? gradOf(h0) : null
     if (gh0) for (let k = 0; k < NH; k++) gh0[k] += dhNext[k]

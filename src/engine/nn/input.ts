@@ -19,8 +19,13 @@ export interface OneHotSequence {
 export type SequenceInput = Tensor | OneHotSequence
 
 /** Tokens [T, N] (flat, time-major) as a one-hot sequence over `vocab` symbols; batch defaults to 1. */
-export function oneHot(tokens: readonly number[] | Int32Array, vocab: number, batch = 1): OneHotSequence {
-  if (!Number.isInteger(vocab) || vocab < 1) throw new RangeError(`oneHot: vocab must be a positive integer, got ${vocab}`)
+export function oneHot(
+  tokens: readonly number[] | Int32Array,
+  vocab: number,
+  batch = 1,
+): OneHotSequence {
+  if (!Number.isInteger(vocab) || vocab < 1)
+    throw new RangeError(`oneHot: vocab must be a positive integer, got ${vocab}`)
   if (!Number.isInteger(batch) || batch < 1 || tokens.length % batch !== 0) {
     throw new RangeError(`oneHot: ${tokens.length} tokens do not split into a batch of ${batch}`)
   }
@@ -29,18 +34,32 @@ export function oneHot(tokens: readonly number[] | Int32Array, vocab: number, ba
       throw new RangeError(`oneHot: token ${t} at position ${k} is not in [0, ${vocab})`)
     }
   })
-  return { kind: 'oneHot', tokens: Int32Array.from(tokens), steps: tokens.length / batch, batch, vocab }
+  return {
+    kind: 'oneHot',
+    tokens: Int32Array.from(tokens),
+    steps: tokens.length / batch,
+    batch,
+    vocab,
+  }
 }
 
 /** Steps, batch and feature size of an input, after checking its rank and values. */
-export function describeInput(op: string, input: SequenceInput): { steps: number; batch: number; features: number } {
+export function describeInput(
+  op: string,
+  input: SequenceInput,
+): { steps: number; batch: number; features: number } {
   if ('kind' in input) return { steps: input.steps, batch: input.batch, features: input.vocab }
   if (input.ndim !== 3) {
-    throw new RangeError(`${op}: input must be [T, N, input_size] (time-major, as PyTorch's default), got ${showShape(input.shape)}`)
+    throw new RangeError(
+      `${op}: input must be [T, N, input_size] (time-major, as PyTorch's default), got ${showShape(input.shape)}`,
+    )
   }
   assertFinite(op, 'input', input)
   const [steps, batch, features] = input.shape
-  if (steps < 1 || batch < 1) throw new RangeError(`${op}: input ${showShape(input.shape)} must have at least one step and one example`)
+  if (steps < 1 || batch < 1)
+    throw new RangeError(
+      `${op}: input ${showShape(input.shape)} must have at least one step and one example`,
+    )
   return { steps, batch, features }
 }
 
@@ -65,7 +84,11 @@ export function projectInput(input: SequenceInput, weightIh: Tensor): Float64Arr
 }
 
 /** Backward of projectInput: dW_ih += dAᵀ X and, for a dense input that needs it, dX += dA W_ih. */
-export function projectInputBackward(input: SequenceInput, weightIh: Tensor, dA: Float64Array): void {
+export function projectInputBackward(
+  input: SequenceInput,
+  weightIh: Tensor,
+  dA: Float64Array,
+): void {
   const rows = weightIh.shape[0]
   const gw = gradOf(weightIh)
   if ('kind' in input) {
@@ -86,10 +109,40 @@ export function projectInputBackward(input: SequenceInput, weightIh: Tensor, dA:
 }
 
 /** Checks a weight's shape, naming the op and the argument. */
-export function expectShape(op: string, name: string, t: Tensor | null | undefined, shape: readonly number[]): void {
+export function expectShape(
+  op: string,
+  name: string,
+  t: Tensor | null | undefined,
+  shape: readonly number[],
+): void {
   if (!t) return
   if (t.ndim !== shape.length || t.shape.some((d, i) => d !== shape[i])) {
     throw new RangeError(`${op}: ${name} must be ${showShape(shape)}, got ${showShape(t.shape)}`)
   }
   assertFinite(op, name, t)
+}
+
+/**
+ * Checks a recurrent dropout mask: [N, H], finite, fixed for the whole sequence (variational
+ * dropout: the same units of h_{t-1} are cut on their way into W_hh at every step).
+ */
+export function checkRecurrentMask(
+  op: string,
+  mask: Tensor | null | undefined,
+  batch: number,
+  hidden: number,
+): Float64Array | null {
+  if (!mask) return null
+  expectShape(op, 'recurrentMask', mask, [batch, hidden])
+  return mask.data
+}
+
+/** Writes h_t ⊙ m into `dst` at the same offset: what the recurrent product reads when masked. */
+export function maskState(
+  h: Float64Array,
+  dst: Float64Array,
+  offset: number,
+  mask: Float64Array,
+): void {
+  for (let k = 0; k < mask.length; k++) dst[offset + k] = h[offset + k] * mask[k]
 }

@@ -14,8 +14,15 @@ export class Linear implements Module {
     readonly outFeatures: number,
     options: { bias?: boolean; rng?: Random } = {},
   ) {
-    if (!(Number.isInteger(inFeatures) && inFeatures > 0 && Number.isInteger(outFeatures) && outFeatures > 0)) {
-      throw new RangeError(`Linear: inFeatures (${inFeatures}) and outFeatures (${outFeatures}) must be positive integers`)
+    if (!(
+      Number.isInteger(inFeatures) &&
+      inFeatures > 0 &&
+      Number.isInteger(outFeatures) &&
+      outFeatures > 0
+    )) {
+      throw new RangeError(
+        `Linear: inFeatures (${inFeatures}) and outFeatures (${outFeatures}) must be positive integers`,
+      )
     }
     const rng = defaultRng(options.rng)
     const bound = 1 / Math.sqrt(inFeatures)

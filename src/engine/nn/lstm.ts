@@ -8,7 +8,13 @@ import { narrow } from '../ops/shape.ts'
 import { sigmoid, tanh } from '../ops/unary.ts'
 import { assertFinite, zeros, type Tensor } from '../tensor.ts'
 import { expectShape, type SequenceInput } from './input.ts'
-import { lstm, lstmGateCount, type LSTMResult, type LSTMVariant, type LSTMWeights } from './lstmFused.ts'
+import {
+  lstm,
+  lstmGateCount,
+  type LSTMResult,
+  type LSTMVariant,
+  type LSTMWeights,
+} from './lstmFused.ts'
 import { defaultRng, uniformParameter, type Module } from './module.ts'
 import { initialState, oneMinus, recurrentWeights, type RecurrentOptions } from './rnn.ts'
 
@@ -36,7 +42,10 @@ export function lstmCell(
   expectShape('lstmCell', 'h', h, [x.shape[0], H])
   expectShape('lstmCell', 'c', c, [x.shape[0], H])
   assertFinite('lstmCell', 'x', x)
-  const a = add(linear(x, weights.weightIh, weights.biasIh), linear(h, weights.weightHh, weights.biasHh))
+  const a = add(
+    linear(x, weights.weightIh, weights.biasIh),
+    linear(h, weights.weightHh, weights.biasHh),
+  )
   const block = (k: number) => narrow(a, 1, k * H, H)
   const peep = (pre: Tensor, w: Tensor | null | undefined, cell: Tensor) =>
     variant === 'peephole' && w ? add(pre, mul(cell, w)) : pre
@@ -97,7 +106,15 @@ abstract class LSTMBase implements Module {
 
   /** weightIh, weightHh, biasIh, biasHh, then peephole weights when present. */
   parameters(): Tensor[] {
-    const all = [this.weightIh, this.weightHh, this.biasIh, this.biasHh, this.weightCi, this.weightCf, this.weightCo]
+    const all = [
+      this.weightIh,
+      this.weightHh,
+      this.biasIh,
+      this.biasHh,
+      this.weightCi,
+      this.weightCf,
+      this.weightCo,
+    ]
     return all.filter((p): p is Tensor => !!p)
   }
 }
@@ -123,12 +140,19 @@ export class LSTM extends LSTMBase {
     this.c0 = options.learnInitialState ? zeros([1, hiddenSize], { requiresGrad: true }) : null
   }
 
-  /** input [T, N, I] (or one-hot tokens), optional (h0, c0) [N, H] -> output, hN, cN and the record. */
-  forward(input: SequenceInput, state?: { h0?: Tensor | null; c0?: Tensor | null } | null): LSTMResult {
+  /**
+   * input [T, N, I] (or one-hot tokens), optional (h0, c0) [N, H] -> output, hN, cN and the record;
+   * `recurrentMask` [N, H] (from dropoutMask) is variational dropout on h_{t-1} into W_hh.
+   */
+  forward(
+    input: SequenceInput,
+    state?: { h0?: Tensor | null; c0?: Tensor | null } | null,
+    recurrentMask?: Tensor | null,
+  ): LSTMResult {
     const batch = 'kind' in input ? input.batch : input.shape[1]
     const h0 = initialState(this.h0, state?.h0, batch, this.hiddenSize)
     const c0 = initialState(this.c0, state?.c0, batch, this.hiddenSize)
-    return lstm(input, { h0, c0 }, this, this.variant)
+    return lstm(input, { h0, c0 }, this, this.variant, recurrentMask)
   }
 
   /** The cell's parameters, then h0 and c0 if learned. */

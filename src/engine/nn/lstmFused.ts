@@ -14,8 +14,16 @@
 import { sigmoid, tanh } from '../activations.ts'
 import { gemm, gemmNT, gemmTN } from '../ops/matmul.ts'
 import { narrow, reshape } from '../ops/shape.ts'
-import { gradOf, result, showShape, Tensor } from '../tensor.ts'
-import { describeInput, expectShape, projectInput, projectInputBackward, type SequenceInput } from './input.ts'
+import { gradOf, result, showShape, type Tensor } from '../tensor.ts'
+import {
+  checkRecurrentMask,
+  describeInput,
+  maskState,
+  expectShape,
+  projectInput,
+  projectInputBackward,
+  type SequenceInput,
+} from './input.ts'
 
 /** Which LSTM: PyTorch's, with peephole connections, or with coupled input and forget gates. */
 export type LSTMVariant = 'standard' | 'peephole' | 'coupled'
@@ -55,7 +63,7 @@ export interface LSTMRecord {
   dc: Float64Array | null
 }
 
-/** The output sequence [T, N, H] (autograd node), hN [N, H], cN [N, H] (detached) and the record. */
+/** The output sequence [T, N, H], its last step hN [N, H], the last cell state cN [N, H] and the record. */
 export interface LSTMResult {
   output: Tensor
   hN: Tensor
@@ -69,12 +77,15 @@ export function lstm(
   state: { h0?: Tensor | null; c0?: Tensor | null } | null | undefined,
   weights: LSTMWeights,
   variant: LSTMVariant = 'standard',
+  recurrentMask?: Tensor | null,
 ): LSTMResult {
   const { steps: T, batch: N, features: I } = describeInput('lstm', input)
   const { weightIh, weightHh, biasIh, biasHh } = weights
   const G = lstmGateCount(variant)
   if (weightHh.ndim !== 2 || weightHh.shape[0] % G !== 0) {
-    throw new RangeError(`lstm: weightHh must be [${G}H, H] for the ${variant} variant, got ${showShape(weightHh.shape)}`)
+    throw new RangeError(
+      `lstm: weightHh must be [${G}H, H] for the ${variant} variant, got ${showShape(weightHh.shape)}`,
+    )
   }
   const H = weightHh.shape[1]
   const GH = G * H
@@ -90,8 +101,14 @@ export function lstm(
   const wci = peep ? weights.weightCi : null
   const wcf = peep ? weights.weightCf : null
   const wco = peep ? weights.weightCo : null
-  if (peep && (!wci || !wcf || !wco)) throw new RangeError('lstm: the peephole variant needs weightCi, weightCf and weightCo')
-  for (const [name, w] of [['weightCi', wci], ['weightCf', wcf], ['weightCo', wco]] as const) expectShape('lstm', name, w, [H])
+  if (peep && (!wci || !wcf || !wco))
+    throw new RangeError('lstm: the peephole variant needs weightCi, weightCf and weightCo')
+  for (const [name, w] of [
+    ['weightCi', wci],
+    ['weightCf', wcf],
+    ['weightCo', wco],
+  ] as const)
+    expectShape('lstm', name, w, [H])
   // Offsets of each gate inside a row of the weights' G blocks; the coupled variant has no i block.
   const [oi, of, og, oo] = variant === 'coupled' ? [-1, 0, H, 2 * H] : [0, H, 2 * H, 3 * H]
   const NH = N * H
@@ -104,12 +121,16 @@ export function lstm(
   if (h0) h.set(h0.data)
   if (c0) c.set(c0.data)
   const whh = weightHh.data
+  const mask = checkRecurrentMask('lstm', recurrentMask, N, H)
+  const hm = mask ? new Float64Array(T * NH) : h
   for (let t = 0; t < T; t++) {
     const at = t * N * GH
     for (let n = 0; n < N; n++) {
-      for (let j = 0; j < GH; j++) a[at + n * GH + j] += (biasIh ? biasIh.data[j] : 0) + (biasHh ? biasHh.data[j] : 0)
+      for (let j = 0; j < GH; j++)
+        a[at + n * GH + j] += (biasIh ? biasIh.data[j] : 0) + (biasHh ? biasHh.data[j] : 0)
     }
-    gemmNT(h, t * NH, whh, 0, a, at, N, H, GH)
+    if (mask) maskState(h, hm, t * NH, mask)
+    gemmNT(hm, t * NH, whh, 0, a, at, N, H, GH)
     for (let n = 0; n < N; n++) {
       const row = at + n * GH
       const rec = (t * N + n) * 4 * H
@@ -140,15 +161,33 @@ export function lstm(
       }
     }
   }
-  const record: LSTMRecord = { steps: T, batch: N, hidden: H, variant, preact, gates, c, h, dh: null, dc: null }
+  const record: LSTMRecord = {
+    steps: T,
+    batch: N,
+    hidden: H,
+    variant,
+    preact,
+    gates,
+    c,
+    h,
+    dh: null,
+    dc: null,
+  }
   const dense = 'kind' in input ? [] : [input]
-  const optional = [h0, c0, weightIh, weightHh, biasIh, biasHh, wci, wcf, wco].filter((x): x is Tensor => !!x)
-  const output = result('lstm', h.slice(NH), [T, N, H], [...dense, ...optional], (g) => {
+  const optional = [h0, c0, weightIh, weightHh, biasIh, biasHh, wci, wcf, wco].filter(
+    (x): x is Tensor => !!x,
+  )
+  // One node holds h_1..h_T followed by c_T, so a loss on cN back-propagates through the sequence
+  // too; output, hN and cN are views cut from it.
+  const packed = new Float64Array(T * NH + NH)
+  packed.set(h.subarray(NH))
+  packed.set(c.subarray(T * NH), T * NH)
+  const node = result('lstm', packed, [packed.length], [...dense, ...optional], (g) => {
     const dA = new Float64Array(T * N * GH)
     const dh = new Float64Array(T * NH)
     const dcRec = new Float64Array(T * NH)
     const dhNext = new Float64Array(NH)
-    const dcNext = new Float64Array(NH)
+    const dcNext = g.slice(T * NH)
     const gwhh = gradOf(weightHh)
     const [gci, gcf, gco] = [wci, wcf, wco].map((w) => (w ? gradOf(w) : null))
     for (let t = T - 1; t >= 0; t--) {
@@ -187,8 +226,10 @@ export function lstm(
       }
       dhNext.fill(0)
       gemm(dA, at, whh, 0, dhNext, 0, N, GH, H)
-      if (gwhh) gemmTN(dA, at, h, t * NH, gwhh, 0, N, GH, H)
+      if (mask) for (let k = 0; k < NH; k++) dhNext[k] *= mask[k]
     }
+    // dW_hh = Σ_t dA_tᵀ h_{t-1}: one product over all steps, after the recurrence
+    if (gwhh) gemmTN(dA, 0, hm, 0, gwhh, 0, T * N, GH, H)
     record.dh = dh
     record.dc = dcRec
     const gh0 = h0 ? gradOf(h0) : null
@@ -203,7 +244,8 @@ export function lstm(
       if (gb) for (let p = 0; p < T * N; p++) for (let j = 0; j < GH; j++) gb[j] += dA[p * GH + j]
     }
   })
+  const output = reshape(narrow(node, 0, 0, T * NH), [T, N, H])
   const hN = reshape(narrow(output, 0, T - 1, 1), [N, H])
-  const cN = new Tensor(c.slice(T * NH), [N, H])
+  const cN = reshape(narrow(node, 0, T * NH, NH), [N, H])
   return { output, hN, cN, record }
 }

@@ -18,7 +18,9 @@ const activate: Record<RNNNonlinearity, (x: Tensor) => Tensor> = { tanh, relu, s
 /** One step in the deck's form: h_t = tanh([h_{t-1}, x_t] · W + b) with W [(H + I), H], b [H]. */
 export function rnnCellConcat(h: Tensor, x: Tensor, weight: Tensor, bias: Tensor): Tensor {
   if (h.ndim !== 2 || x.ndim !== 2 || h.shape[0] !== x.shape[0]) {
-    throw new RangeError(`rnnCellConcat: h is ${showShape(h.shape)} and x is ${showShape(x.shape)}: both must be [N, ·] with the same N`)
+    throw new RangeError(
+      `rnnCellConcat: h is ${showShape(h.shape)} and x is ${showShape(x.shape)}: both must be [N, ·] with the same N`,
+    )
   }
   const rows = h.shape[1] + x.shape[1]
   expectShape('rnnCellConcat', 'weight', weight, [rows, h.shape[1]])
@@ -27,10 +29,18 @@ export function rnnCellConcat(h: Tensor, x: Tensor, weight: Tensor, bias: Tensor
 }
 
 /** One step of PyTorch's RNNCell equation from composed ops: act(x W_ihᵀ + b_ih + h W_hhᵀ + b_hh). */
-export function rnnCell(x: Tensor, h: Tensor, weights: RNNWeights, nonlinearity: RNNNonlinearity = 'tanh'): Tensor {
+export function rnnCell(
+  x: Tensor,
+  h: Tensor,
+  weights: RNNWeights,
+  nonlinearity: RNNNonlinearity = 'tanh',
+): Tensor {
   assertFinite('rnnCell', 'x', x)
   assertFinite('rnnCell', 'h', h)
-  const a = add(linear(x, weights.weightIh, weights.biasIh), linear(h, weights.weightHh, weights.biasHh))
+  const a = add(
+    linear(x, weights.weightIh, weights.biasIh),
+    linear(h, weights.weightHh, weights.biasHh),
+  )
   return activate[nonlinearity](a)
 }
 
@@ -42,9 +52,21 @@ export interface RecurrentOptions {
 }
 
 /** Weights of a recurrent layer with `gates` blocks, from U(-1/sqrt(H), 1/sqrt(H)) as in PyTorch. */
-export function recurrentWeights(inputSize: number, hiddenSize: number, gates: number, options: RecurrentOptions) {
-  if (!(Number.isInteger(inputSize) && inputSize > 0 && Number.isInteger(hiddenSize) && hiddenSize > 0)) {
-    throw new RangeError(`recurrent layer: inputSize (${inputSize}) and hiddenSize (${hiddenSize}) must be positive integers`)
+export function recurrentWeights(
+  inputSize: number,
+  hiddenSize: number,
+  gates: number,
+  options: RecurrentOptions,
+) {
+  if (!(
+    Number.isInteger(inputSize) &&
+    inputSize > 0 &&
+    Number.isInteger(hiddenSize) &&
+    hiddenSize > 0
+  )) {
+    throw new RangeError(
+      `recurrent layer: inputSize (${inputSize}) and hiddenSize (${hiddenSize}) must be positive integers`,
+    )
   }
   const rng = defaultRng(options.rng)
   const k = 1 / Math.sqrt(hiddenSize)
@@ -60,7 +82,12 @@ export function recurrentWeights(inputSize: number, hiddenSize: number, gates: n
 }
 
 /** A learned initial state [1, H] broadcast to the batch, or a given one, or zeros. */
-export function initialState(learned: Tensor | null, given: Tensor | null | undefined, batch: number, hidden: number): Tensor | null {
+export function initialState(
+  learned: Tensor | null,
+  given: Tensor | null | undefined,
+  batch: number,
+  hidden: number,
+): Tensor | null {
   if (given) return given
   if (learned) return add(zeros([batch, hidden]), learned)
   return null
@@ -120,15 +147,21 @@ export class RNN implements Module {
     this.h0 = options.learnInitialState ? zeros([1, hiddenSize], { requiresGrad: true }) : null
   }
 
-  /** input [T, N, I] (or one-hot tokens), h0 [N, H] -> output [T, N, H], hN and the step record. */
-  forward(input: SequenceInput, h0?: Tensor | null): RNNResult {
+  /**
+   * input [T, N, I] (or one-hot tokens), h0 [N, H] -> output [T, N, H], hN and the step record;
+   * `recurrentMask` [N, H] (from dropoutMask) is variational dropout on h_{t-1} into W_hh.
+   */
+  forward(input: SequenceInput, h0?: Tensor | null, recurrentMask?: Tensor | null): RNNResult {
     const batch = 'kind' in input ? input.batch : input.shape[1]
-    return rnn(input, initialState(this.h0, h0, batch, this.hiddenSize), this, this.nonlinearity)
+    const start = initialState(this.h0, h0, batch, this.hiddenSize)
+    return rnn(input, start, this, this.nonlinearity, recurrentMask)
   }
 
   /** weightIh, weightHh, biasIh, biasHh, then h0 if learned. */
   parameters(): Tensor[] {
-    return [this.weightIh, this.weightHh, this.biasIh, this.biasHh, this.h0].filter((p): p is Tensor => !!p)
+    return [this.weightIh, this.weightHh, this.biasIh, this.biasHh, this.h0].filter(
+      (p): p is Tensor => !!p,
+    )
   }
 }
 

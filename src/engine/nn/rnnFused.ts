@@ -7,7 +7,15 @@ import { activations } from '../activations.ts'
 import { gemm, gemmNT, gemmTN } from '../ops/matmul.ts'
 import { narrow, reshape } from '../ops/shape.ts'
 import { gradOf, result, showShape, type Tensor } from '../tensor.ts'
-import { describeInput, expectShape, projectInput, projectInputBackward, type SequenceInput } from './input.ts'
+import {
+  checkRecurrentMask,
+  describeInput,
+  maskState,
+  expectShape,
+  projectInput,
+  projectInputBackward,
+  type SequenceInput,
+} from './input.ts'
 
 /** The activations a vanilla RNN may use (PyTorch offers tanh and relu; sigmoid is for lessons). */
 export type RNNNonlinearity = 'tanh' | 'relu' | 'sigmoid'
@@ -47,10 +55,12 @@ export function rnn(
   h0: Tensor | null | undefined,
   weights: RNNWeights,
   nonlinearity: RNNNonlinearity = 'tanh',
+  recurrentMask?: Tensor | null,
 ): RNNResult {
   const { steps: T, batch: N, features: I } = describeInput('rnn', input)
   const { weightIh, weightHh, biasIh, biasHh } = weights
-  if (weightHh.ndim !== 2) throw new RangeError(`rnn: weightHh must be [H, H], got ${showShape(weightHh.shape)}`)
+  if (weightHh.ndim !== 2)
+    throw new RangeError(`rnn: weightHh must be [H, H], got ${showShape(weightHh.shape)}`)
   const H = weightHh.shape[0]
   expectShape('rnn', 'weightIh', weightIh, [H, I])
   expectShape('rnn', 'weightHh', weightHh, [H, H])
@@ -64,6 +74,8 @@ export function rnn(
   const h = new Float64Array((T + 1) * NH)
   if (h0) h.set(h0.data)
   const whh = weightHh.data
+  const mask = checkRecurrentMask('rnn', recurrentMask, N, H)
+  const hm = mask ? new Float64Array(T * NH) : h
   for (let t = 0; t < T; t++) {
     const a = t * NH
     for (let n = 0; n < N; n++) {
@@ -71,12 +83,20 @@ export function rnn(
         preact[a + n * H + j] += (biasIh ? biasIh.data[j] : 0) + (biasHh ? biasHh.data[j] : 0)
       }
     }
-    gemmNT(h, a, whh, 0, preact, a, N, H, H)
+    if (mask) maskState(h, hm, a, mask)
+    gemmNT(hm, a, whh, 0, preact, a, N, H, H)
     for (let k = 0; k < NH; k++) h[a + NH + k] = act.f(preact[a + k])
   }
   const record: RNNRecord = { steps: T, batch: N, hidden: H, nonlinearity, preact, h, dh: null }
   const dense = 'kind' in input ? [] : [input]
-  const inputs = [...dense, ...(h0 ? [h0] : []), weightIh, weightHh, ...(biasIh ? [biasIh] : []), ...(biasHh ? [biasHh] : [])]
+  const inputs = [
+    ...dense,
+    ...(h0 ? [h0] : []),
+    weightIh,
+    weightHh,
+    ...(biasIh ? [biasIh] : []),
+    ...(biasHh ? [biasHh] : []),
+  ]
   const output = result('rnn', h.slice(NH), [T, N, H], inputs, (g) => {
     const dA = new Float64Array(T * NH)
     const dh = new Float64Array(T * NH)
@@ -90,10 +110,12 @@ export function rnn(
         dA[a + k] = total * act.df(preact[a + k])
       }
       carry.fill(0)
-      // dL/dh_{t-1} through the recurrence: dA_t · W_hh; and dW_hh += dA_tᵀ h_{t-1}
+      // dL/dh_{t-1} through the recurrence: dA_t · W_hh
       gemm(dA, a, whh, 0, carry, 0, N, H, H)
-      if (gwhh) gemmTN(dA, a, h, a, gwhh, 0, N, H, H)
+      if (mask) for (let k = 0; k < NH; k++) carry[k] *= mask[k]
     }
+    // dW_hh = Σ_t dA_tᵀ h_{t-1}: one product over all steps, after the recurrence
+    if (gwhh) gemmTN(dA, 0, hm, 0, gwhh, 0, T * N, H, H)
     record.dh = dh
     if (h0) {
       const gh0 = gradOf(h0)

@@ -27,7 +27,10 @@ export function broadcastShapes(op: string, a: readonly number[], b: readonly nu
  * tensor that broadcasts onto it. Backward passes accumulate through the same map, which sums the
  * gradient over the stretched dimensions exactly as the chain rule asks.
  */
-export function broadcastOffsets(outShape: readonly number[], inShape: readonly number[]): Int32Array {
+export function broadcastOffsets(
+  outShape: readonly number[],
+  inShape: readonly number[],
+): Int32Array {
   let size = 1
   for (const d of outShape) size *= d
   const offsets = new Int32Array(size)

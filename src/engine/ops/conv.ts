@@ -5,7 +5,8 @@
  * from the geometry module, which floors a stride that does not fit exactly, as PyTorch does.
  */
 import { result, showShape, Tensor } from '../tensor.ts'
-import { addBias, biasGrad, convGather, convScatter, type ConvGeometry } from './convKernel.ts'
+import { addBias, convGather, type ConvGeometry } from './convKernel.ts'
+import { biasGrad, convScatter } from './convScatter.ts'
 import {
   expectCounts,
   expectFinite,
@@ -41,9 +42,12 @@ export function conv2dGeometry(
   options: Conv2dOptions = {},
   op = 'conv2d',
 ): ConvGeometry {
+  const shapes = `input ${showShape(inputShape)}, weight ${showShape(weightShape)}`
+  if (inputShape.length !== 4 || weightShape.length !== 4) {
+    throw new RangeError(`${op}: input must be [N, C, H, W] and weight [K, C, kH, kW] (${shapes})`)
+  }
   const [N, C, H, W] = inputShape
   const [K, Cw, kH, kW] = weightShape
-  const shapes = `input ${showShape(inputShape)}, weight ${showShape(weightShape)}`
   expectCounts(op, shapes, { batch: N, 'input channels': C, filters: K })
   if (Cw !== C) {
     throw new RangeError(`${op}: weight has ${Cw} input channels but input has ${C} (${shapes})`)
@@ -136,9 +140,12 @@ export function conv1dGeometry(
   options: Conv1dOptions = {},
   op = 'conv1d',
 ): ConvGeometry {
+  const shapes = `input ${showShape(inputShape)}, weight ${showShape(weightShape)}`
+  if (inputShape.length !== 3 || weightShape.length !== 3) {
+    throw new RangeError(`${op}: input must be [N, C, L] and weight [K, C, k] (${shapes})`)
+  }
   const [N, C, L] = inputShape
   const [K, Cw, k] = weightShape
-  const shapes = `input ${showShape(inputShape)}, weight ${showShape(weightShape)}`
   expectCounts(op, shapes, { batch: N, 'input channels': C, filters: K })
   if (Cw !== C) {
     throw new RangeError(`${op}: weight has ${Cw} input channels but input has ${C} (${shapes})`)

@@ -9,7 +9,8 @@
  */
 import { fitTransposed } from '../geometry/window.ts'
 import { result, showShape, type Tensor } from '../tensor.ts'
-import { addBias, biasGrad, convGather, convScatter, type ConvGeometry } from './convKernel.ts'
+import { addBias, convGather, type ConvGeometry } from './convKernel.ts'
+import { biasGrad, convScatter } from './convScatter.ts'
 import {
   expectCounts,
   expectFinite,
@@ -37,9 +38,14 @@ export function convTranspose2dGeometry(
   options: ConvTranspose2dOptions = {},
 ): ConvGeometry {
   const op = 'convTranspose2d'
+  const shapes = `input ${showShape(inputShape)}, weight ${showShape(weightShape)}`
+  if (inputShape.length !== 4 || weightShape.length !== 4) {
+    throw new RangeError(
+      `${op}: input must be [N, Cin, H, W] and weight [Cin, Cout, kH, kW] (${shapes})`,
+    )
+  }
   const [N, Cin, H, W] = inputShape
   const [Cw, Cout, kH, kW] = weightShape
-  const shapes = `input ${showShape(inputShape)}, weight ${showShape(weightShape)}`
   expectCounts(op, shapes, { batch: N, 'input channels': Cin, 'output channels': Cout })
   if (Cw !== Cin) {
     throw new RangeError(`${op}: weight has ${Cw} input channels but input has ${Cin} (${shapes})`)

@@ -38,7 +38,9 @@ export function dropout(x: Tensor, p: number, options: DropoutOptions = {}): Ten
   if (!training || p === 0) return x
   if (mask) return mul(x, mask)
   if (!rng) {
-    throw new RangeError(`dropout: training on ${showShape(x.shape)} needs a mask or a Random (rng) to draw one`)
+    throw new RangeError(
+      `dropout: training on ${showShape(x.shape)} needs a mask or a Random (rng) to draw one`,
+    )
   }
   return mul(x, dropoutMask(x.shape, p, rng))
 }

@@ -7,15 +7,16 @@ import { broadcastOffsets, broadcastShapes, sameShape } from './broadcast.ts'
 
 type Operand = Tensor | number
 
-/** The local derivatives of a binary op at (x, y): [d/dx, d/dy]. */
-type Partials = (x: number, y: number, out: number) => [number, number]
+/** A local derivative of a binary op at (x, y). */
+type Partial = (x: number, y: number) => number
 
 function binary(
   op: string,
   aIn: Operand,
   bIn: Operand,
   f: (x: number, y: number) => number,
-  partials: Partials,
+  dfdx: Partial,
+  dfdy: Partial,
 ): Tensor {
   const a = asTensor(aIn)
   const b = asTensor(bIn)
@@ -37,31 +38,53 @@ function binary(
     for (let k = 0; k < size; k++) {
       const ia = ai ? ai[k] : k
       const ib = bi ? bi[k] : k
-      const [da, db] = partials(ad[ia], bd[ib], out[k])
-      if (ga) ga[ia] += g[k] * da
-      if (gb) gb[ib] += g[k] * db
+      if (ga) ga[ia] += g[k] * dfdx(ad[ia], bd[ib])
+      if (gb) gb[ib] += g[k] * dfdy(ad[ia], bd[ib])
     }
   })
 }
 
+const one = () => 1
+
 /** a + b with broadcasting (torch.add). */
 export function add(a: Operand, b: Operand): Tensor {
-  return binary('add', a, b, (x, y) => x + y, () => [1, 1])
+  return binary('add', a, b, (x, y) => x + y, one, one)
 }
 
 /** a - b with broadcasting (torch.sub). */
 export function sub(a: Operand, b: Operand): Tensor {
-  return binary('sub', a, b, (x, y) => x - y, () => [1, -1])
+  return binary(
+    'sub',
+    a,
+    b,
+    (x, y) => x - y,
+    one,
+    () => -1,
+  )
 }
 
 /** a * b elementwise with broadcasting (torch.mul, the Hadamard product). */
 export function mul(a: Operand, b: Operand): Tensor {
-  return binary('mul', a, b, (x, y) => x * y, (x, y) => [y, x])
+  return binary(
+    'mul',
+    a,
+    b,
+    (x, y) => x * y,
+    (_, y) => y,
+    (x) => x,
+  )
 }
 
 /** a / b elementwise with broadcasting (torch.div); division by zero gives ±Infinity as in IEEE. */
 export function div(a: Operand, b: Operand): Tensor {
-  return binary('div', a, b, (x, y) => x / y, (x, y) => [1 / y, -x / (y * y)])
+  return binary(
+    'div',
+    a,
+    b,
+    (x, y) => x / y,
+    (_, y) => 1 / y,
+    (x, y) => -x / (y * y),
+  )
 }
 
 /** -a. */
@@ -71,5 +94,12 @@ export function neg(a: Tensor): Tensor {
 
 /** a ** p for a constant exponent p (torch.pow with a scalar exponent). */
 export function pow(a: Tensor, p: number): Tensor {
-  return binary('pow', a, p, (x) => x ** p, (x) => [p * x ** (p - 1), 0])
+  return binary(
+    'pow',
+    a,
+    p,
+    (x) => x ** p,
+    (x) => p * x ** (p - 1),
+    () => 0,
+  )
 }

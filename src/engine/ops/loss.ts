@@ -22,17 +22,24 @@ export interface CrossEntropyOptions {
  * [N, d1, ...]), fused with a stable log-softmax. Positions whose target is `ignoreIndex` add
  * nothing; 'mean' divides by the number of the other positions, exactly as F.cross_entropy does.
  */
-export function crossEntropy(logits: Tensor, targets: Targets, options: CrossEntropyOptions = {}): Tensor {
+export function crossEntropy(
+  logits: Tensor,
+  targets: Targets,
+  options: CrossEntropyOptions = {},
+): Tensor {
   const { ignoreIndex = -100, reduction = 'mean' } = options
   if (logits.ndim < 2) {
-    throw new RangeError(`crossEntropy: logits must be [N, C] or [N, C, d1, ...], got ${showShape(logits.shape)}`)
+    throw new RangeError(
+      `crossEntropy: logits must be [N, C] or [N, C, d1, ...], got ${showShape(logits.shape)}`,
+    )
   }
   assertFinite('crossEntropy', 'logits', logits)
   const [batch, classes] = logits.shape
   let inner = 1
   for (let i = 2; i < logits.ndim; i++) inner *= logits.shape[i]
   const targetShape = [batch, ...logits.shape.slice(2)]
-  const t = targets instanceof Int32Array ? targets : targets instanceof Array ? targets : targets.data
+  const t =
+    targets instanceof Int32Array ? targets : targets instanceof Array ? targets : targets.data
   if (!(targets instanceof Int32Array) && !(targets instanceof Array)) {
     const ts = targets.shape
     if (ts.length !== targetShape.length || ts.some((d, i) => d !== targetShape[i])) {
@@ -52,12 +59,16 @@ export function crossEntropy(logits: Tensor, targets: Targets, options: CrossEnt
     const c = t[p]
     if (c === ignoreIndex) continue
     if (!Number.isInteger(c) || c < 0 || c >= classes) {
-      throw new RangeError(`crossEntropy: target ${c} at position ${p} is not a class in [0, ${classes}) nor ignoreIndex ${ignoreIndex}`)
+      throw new RangeError(
+        `crossEntropy: target ${c} at position ${p} is not a class in [0, ${classes}) nor ignoreIndex ${ignoreIndex}`,
+      )
     }
     counted++
   }
   if (reduction === 'mean' && counted === 0) {
-    throw new RangeError(`crossEntropy: every target equals ignoreIndex (${ignoreIndex}), so the mean over zero positions is undefined`)
+    throw new RangeError(
+      `crossEntropy: every target equals ignoreIndex (${ignoreIndex}), so the mean over zero positions is undefined`,
+    )
   }
   const logp = new Float64Array(logits.size)
   logSoftmaxInto(logits.data, logp, batch, classes, inner)
@@ -92,12 +103,19 @@ export function crossEntropy(logits: Tensor, targets: Targets, options: CrossEnt
 }
 
 /** Mean (or summed) squared error between same-shaped input and target (F.mse_loss). */
-export function mseLoss(input: Tensor, target: Tensor, options: { reduction?: Reduction } = {}): Tensor {
+export function mseLoss(
+  input: Tensor,
+  target: Tensor,
+  options: { reduction?: Reduction } = {},
+): Tensor {
   const { reduction = 'mean' } = options
   if (input.ndim !== target.ndim || input.shape.some((d, i) => d !== target.shape[i])) {
-    throw new RangeError(`mseLoss: input is ${showShape(input.shape)} but target is ${showShape(target.shape)}: shapes must match`)
+    throw new RangeError(
+      `mseLoss: input is ${showShape(input.shape)} but target is ${showShape(target.shape)}: shapes must match`,
+    )
   }
-  if (reduction === 'mean' && input.size === 0) throw new RangeError('mseLoss: the mean over an empty input is undefined')
+  if (reduction === 'mean' && input.size === 0)
+    throw new RangeError('mseLoss: the mean over an empty input is undefined')
   assertFinite('mseLoss', 'input', input)
   assertFinite('mseLoss', 'target', target)
   const n = input.size

@@ -70,7 +70,9 @@ function normalize(
         const gh = gOut[k] * (weight ? weight.data[param(g, j)] : 1)
         // With fixed (running) statistics the normalisation is affine; with batch statistics the
         // mean and variance depend on x too, which subtracts the mean gradient and its xhat part.
-        gx[k] += stats ? gh * invStd[g] : invStd[g] * (gh - sumG / count - (xhat[k] * sumGX) / count)
+        gx[k] += stats
+          ? gh * invStd[g]
+          : invStd[g] * (gh - sumG / count - (xhat[k] * sumGX) / count)
       }
     }
   })
@@ -97,24 +99,39 @@ export function batchNorm(
   bias: Tensor | null = null,
   { training = true, momentum = 0.1, eps = 1e-5 }: BatchNormOptions = {},
 ): Tensor {
-  if (x.ndim < 2) throw new RangeError(`batchNorm: x must be [N, C, ...], got ${showShape(x.shape)}`)
+  if (x.ndim < 2)
+    throw new RangeError(`batchNorm: x must be [N, C, ...], got ${showShape(x.shape)}`)
   const [n, c] = x.shape
   let inner = 1
   for (let i = 2; i < x.ndim; i++) inner *= x.shape[i]
-  for (const [name, t] of [['runningMean', runningMean], ['runningVar', runningVar], ['weight', weight], ['bias', bias]] as const) {
+  for (const [name, t] of [
+    ['runningMean', runningMean],
+    ['runningVar', runningVar],
+    ['weight', weight],
+    ['bias', bias],
+  ] as const) {
     if (t && (t.ndim !== 1 || t.shape[0] !== c)) {
-      throw new RangeError(`batchNorm: x is ${showShape(x.shape)} so ${name} must be [${c}], got ${showShape(t.shape)}`)
+      throw new RangeError(
+        `batchNorm: x is ${showShape(x.shape)} so ${name} must be [${c}], got ${showShape(t.shape)}`,
+      )
     }
   }
   const count = n * inner
   const at = (g: number, j: number) => (Math.floor(j / inner) * c + g) * inner + (j % inner)
   const param = (g: number) => g
   if (!training) {
-    if (!runningMean || !runningVar) throw new RangeError('batchNorm: evaluation needs runningMean and runningVar')
+    if (!runningMean || !runningVar)
+      throw new RangeError('batchNorm: evaluation needs runningMean and runningVar')
     const invStd = runningVar.data.map((v) => 1 / Math.sqrt(v + eps))
-    return normalize('batchNorm', x, c, count, at, param, weight, bias, eps, { mean: runningMean.data, invStd })
+    return normalize('batchNorm', x, c, count, at, param, weight, bias, eps, {
+      mean: runningMean.data,
+      invStd,
+    })
   }
-  if (count < 2) throw new RangeError(`batchNorm: training needs more than one value per channel, got ${showShape(x.shape)}`)
+  if (count < 2)
+    throw new RangeError(
+      `batchNorm: training needs more than one value per channel, got ${showShape(x.shape)}`,
+    )
   const out = normalize('batchNorm', x, c, count, at, param, weight, bias, eps)
   if (runningMean && runningVar) {
     for (let g = 0; g < c; g++) {
@@ -141,14 +158,31 @@ export function layerNorm(
   const k = normalizedShape.length
   const tail = x.shape.slice(x.ndim - k)
   if (k === 0 || k > x.ndim || tail.some((d, i) => d !== normalizedShape[i])) {
-    throw new RangeError(`layerNorm: x is ${showShape(x.shape)} but normalizedShape is ${showShape(normalizedShape)}: it must match x's trailing dimensions`)
+    throw new RangeError(
+      `layerNorm: x is ${showShape(x.shape)} but normalizedShape is ${showShape(normalizedShape)}: it must match x's trailing dimensions`,
+    )
   }
   const count = tail.reduce((a, b) => a * b, 1)
-  for (const [name, t] of [['weight', weight], ['bias', bias]] as const) {
+  for (const [name, t] of [
+    ['weight', weight],
+    ['bias', bias],
+  ] as const) {
     if (t && (t.size !== count || t.ndim !== k)) {
-      throw new RangeError(`layerNorm: ${name} must be ${showShape(normalizedShape)}, got ${showShape(t.shape)}`)
+      throw new RangeError(
+        `layerNorm: ${name} must be ${showShape(normalizedShape)}, got ${showShape(t.shape)}`,
+      )
     }
   }
   const groups = count === 0 ? 0 : x.size / count
-  return normalize('layerNorm', x, groups, count, (g, j) => g * count + j, (_g, j) => j, weight, bias, eps)
+  return normalize(
+    'layerNorm',
+    x,
+    groups,
+    count,
+    (g, j) => g * count + j,
+    (_g, j) => j,
+    weight,
+    bias,
+    eps,
+  )
 }

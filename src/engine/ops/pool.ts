@@ -5,8 +5,8 @@
  * maxPool2d: padding cells count as -infinity, so they never win; the gradient goes to the arg max
  * alone, and on a tie the first maximum in row-major window order wins (strict >, like PyTorch's CPU
  * kernel). avgPool2d: padding cells are zeros and, by default, count in the divisor
- * (count_include_pad); the gradient is spread evenly, g / divisor to every real cell. lpPool2d:
- * (sum x^p)^(1/p) over the window, no padding, as PyTorch's LPPool2d.
+ * (count_include_pad); the gradient is spread evenly, g / divisor to every real cell. The p-norm
+ * pooling lives in lpPool.ts.
  */
 import { fitPoolWindow } from '../geometry/window.ts'
 import { result, showShape, type Tensor } from '../tensor.ts'
@@ -35,6 +35,8 @@ export interface MaxPool2dOptions {
   stride?: Pair
   padding?: Pair
   dilation?: Pair
+  /** Round the output size up and keep a last partial window (PyTorch's ceil_mode). */
+  ceilMode?: boolean
 }
 
 /** Options of avgPool2d; countIncludePad (default true) counts padding zeros in the divisor. */
@@ -42,11 +44,17 @@ export interface AvgPool2dOptions {
   stride?: Pair
   padding?: Pair
   countIncludePad?: boolean
+  /** Round the output size up and keep a last partial window (PyTorch's ceil_mode). */
+  ceilMode?: boolean
 }
 
-/** Options of lpPool2d (no padding, as in PyTorch). */
-export interface LpPool2dOptions {
-  stride?: Pair
+/** Options of the 1-D pools, as the 2-D ones with single numbers. */
+export interface Pool1dOptions {
+  stride?: number
+  padding?: number
+  dilation?: number
+  ceilMode?: boolean
+  countIncludePad?: boolean
 }
 
 /** Validates a pooling's arguments on an input shape [N, C, H, W] and resolves its geometry. */
@@ -54,7 +62,7 @@ export function pool2dGeometry(
   op: string,
   inputShape: readonly number[],
   kernel: Pair,
-  options: { stride?: Pair; padding?: Pair; dilation?: Pair } = {},
+  options: { stride?: Pair; padding?: Pair; dilation?: Pair; ceilMode?: boolean } = {},
 ): PoolGeometry {
   if (inputShape.length !== 4) {
     throw new RangeError(`${op}: input must be 4-D [N, C, H, W], got ${showShape(inputShape)}`)
@@ -73,6 +81,7 @@ export function pool2dGeometry(
   const [sH, sW] = pair(op, 'stride', options.stride ?? kernel)
   const [padH, padW] = pair(op, 'padding', options.padding ?? 0)
   const [dH, dW] = pair(op, 'dilation', options.dilation ?? 1)
+  const ceilMode = options.ceilMode ?? false
   const context = `input ${showShape(inputShape)}, ${showSettings({
     kernel: [kH, kW],
     stride: [sH, sW],
@@ -80,8 +89,14 @@ export function pool2dGeometry(
     dilation: [dH, dW],
   })}`
   const fits = [
-    ['height', fitPoolWindow({ size: H, kernel: kH, stride: sH, padding: padH, dilation: dH })],
-    ['width', fitPoolWindow({ size: W, kernel: kW, stride: sW, padding: padW, dilation: dW })],
+    [
+      'height',
+      fitPoolWindow({ size: H, kernel: kH, stride: sH, padding: padH, dilation: dH, ceilMode }),
+    ],
+    [
+      'width',
+      fitPoolWindow({ size: W, kernel: kW, stride: sW, padding: padW, dilation: dW, ceilMode }),
+    ],
   ] as const
   for (const [name, fit] of fits) {
     if (!fit.valid) throw new RangeError(`${op}: ${name}: ${fit.errors.join('; ')} (${context})`)
@@ -105,20 +120,14 @@ export function pool2dGeometry(
 }
 
 /** Pools a [N, C, L] input as a [N, C, 1, L] one: same loops, height 1. */
-function geometry1d(
-  op: string,
-  input: Tensor,
-  kernel: number,
-  stride?: number,
-  padding = 0,
-  dilation = 1,
-) {
+export function pool1dGeometry(op: string, input: Tensor, kernel: number, options: Pool1dOptions) {
   expectRank(op, 'input', input, 'N, C, L')
   const [N, C, L] = input.shape
   const g = pool2dGeometry(op, [N, C, 1, L], [1, kernel], {
-    stride: [1, stride ?? kernel],
-    padding: [0, padding],
-    dilation: [1, dilation],
+    stride: [1, options.stride ?? kernel],
+    padding: [0, options.padding ?? 0],
+    dilation: [1, options.dilation ?? 1],
+    ceilMode: options.ceilMode,
   })
   return { g, shape: [N, C, g.Wo] }
 }
@@ -184,27 +193,27 @@ export function maxPool2d(input: Tensor, kernel: Pair, options: MaxPool2dOptions
 export function maxPool1d(
   input: Tensor,
   kernel: number,
-  options: { stride?: number; padding?: number; dilation?: number } = {},
+  options: Omit<Pool1dOptions, 'countIncludePad'> = {},
 ): Tensor {
-  const { g, shape } = geometry1d(
-    'maxPool1d',
-    input,
-    kernel,
-    options.stride,
-    options.padding,
-    options.dilation,
-  )
+  const { g, shape } = pool1dGeometry('maxPool1d', input, kernel, options)
   return maxPoolCore('maxPool1d', input, g, shape).output
 }
 
-/** The divisor of an average-pooling window: its full area, or only its real cells. */
+/**
+ * The divisor of an average-pooling window: its cells inside the padded input (the full area except
+ * for a ceil-mode partial window), or only its real cells.
+ */
 export function avgDivisor(
   g: PoolGeometry,
   oh: number,
   ow: number,
   countIncludePad: boolean,
 ): number {
-  if (countIncludePad) return g.kH * g.kW
+  if (countIncludePad) {
+    const h0 = oh * g.sH - g.padH
+    const w0 = ow * g.sW - g.padW
+    return (Math.min(h0 + g.kH, g.H + g.padH) - h0) * (Math.min(w0 + g.kW, g.W + g.padW) - w0)
+  }
   const rows = Math.min(oh * g.sH - g.padH + g.kH, g.H) - Math.max(oh * g.sH - g.padH, 0)
   const cols = Math.min(ow * g.sW - g.padW + g.kW, g.W) - Math.max(ow * g.sW - g.padW, 0)
   return rows * cols
@@ -260,84 +269,8 @@ export function avgPool2d(input: Tensor, kernel: Pair, options: AvgPool2dOptions
 export function avgPool1d(
   input: Tensor,
   kernel: number,
-  options: { stride?: number; padding?: number; countIncludePad?: boolean } = {},
+  options: Omit<Pool1dOptions, 'dilation'> = {},
 ): Tensor {
-  const { g, shape } = geometry1d('avgPool1d', input, kernel, options.stride, options.padding)
+  const { g, shape } = pool1dGeometry('avgPool1d', input, kernel, options)
   return avgPoolCore('avgPool1d', input, g, shape, options.countIncludePad ?? true)
-}
-
-function lpPoolCore(op: string, input: Tensor, p: number, g: PoolGeometry, shape: number[]) {
-  if (!Number.isFinite(p) || p < 1) {
-    throw new RangeError(
-      `${op}: normType must be a finite number >= 1, got ${p} (use maxPool2d for p = infinity)`,
-    )
-  }
-  expectFinite(op, 'input', input)
-  const x = input.data
-  if (!Number.isInteger(p)) {
-    const i = x.findIndex((v) => v < 0)
-    if (i >= 0) {
-      throw new RangeError(
-        `${op}: input holds ${x[i]} at flat index ${i}, and x^${p} of a negative number is undefined ` +
-          `for a non-integer normType (input ${showShape(input.shape)})`,
-      )
-    }
-  }
-  const { N, C, H, W, kH, kW, Ho, Wo, sH, sW, dH, dW } = g
-  const out = new Float64Array(N * C * Ho * Wo)
-  const sums = new Float64Array(out.length)
-  for (let nc = 0; nc < N * C; nc++) {
-    for (let oh = 0; oh < Ho; oh++) {
-      for (let ow = 0; ow < Wo; ow++) {
-        let s = 0
-        for (let kh = 0; kh < kH; kh++) {
-          for (let kw = 0; kw < kW; kw++)
-            s += Math.pow(x[nc * H * W + (oh * sH + kh * dH) * W + ow * sW + kw * dW], p)
-        }
-        const o = (nc * Ho + oh) * Wo + ow
-        sums[o] = s
-        out[o] = Math.sign(s) * Math.pow(Math.abs(s), 1 / p)
-      }
-    }
-  }
-  return result(op, out, shape, [input], (gy) => {
-    const gx = input.ensureGrad()
-    for (let nc = 0; nc < N * C; nc++) {
-      for (let oh = 0; oh < Ho; oh++) {
-        for (let ow = 0; ow < Wo; ow++) {
-          const o = (nc * Ho + oh) * Wo + ow
-          // d/dx_i (sum x^p)^(1/p) = x_i^(p-1) * S^(1/p - 1); at S = 0 it is undefined, and we send 0.
-          const coef = sums[o] === 0 ? 0 : gy[o] * Math.pow(Math.abs(sums[o]), 1 / p - 1)
-          for (let kh = 0; kh < kH; kh++) {
-            for (let kw = 0; kw < kW; kw++) {
-              const i = nc * H * W + (oh * sH + kh * dH) * W + ow * sW + kw * dW
-              gx[i] += coef * Math.pow(x[i], p - 1)
-            }
-          }
-        }
-      }
-    }
-  })
-}
-
-/** Power-average pooling (sum x^p)^(1/p) of [N, C, H, W], PyTorch's LPPool2d (p = 1: sum, p = 2: L2). */
-export function lpPool2d(
-  input: Tensor,
-  normType: number,
-  kernel: Pair,
-  options: LpPool2dOptions = {},
-): Tensor {
-  const g = pool2dGeometry('lpPool2d', input.shape, kernel, { stride: options.stride })
-  return lpPoolCore('lpPool2d', input, normType, g, [g.N, g.C, g.Ho, g.Wo])
-}
-
-/** Power-average pooling of [N, C, L]. */
-export function lpPool1d(
-  input: Tensor,
-  normType: number,
-  kernel: number,
-  options: { stride?: number } = {},
-): Tensor {
-  const { g, shape } = geometry1d('lpPool1d', input, kernel, options.stride)
-  return lpPoolCore('lpPool1d', input, normType, g, shape)
 }

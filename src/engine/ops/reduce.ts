@@ -52,7 +52,8 @@ export function sum(x: Tensor, dim?: number, keepdim = false): Tensor {
 /** Mean of all elements, or along `dim` (torch.mean). Empty reductions are an error, not NaN. */
 export function mean(x: Tensor, dim?: number, keepdim = false): Tensor {
   const { outer, n, inner, shape } = split('mean', x, dim, keepdim)
-  if (n === 0) throw new RangeError(`mean: cannot average over an empty dimension of ${showShape(x.shape)}`)
+  if (n === 0)
+    throw new RangeError(`mean: cannot average over an empty dimension of ${showShape(x.shape)}`)
   const out = new Float64Array(outer * inner)
   const xd = x.data
   for (let o = 0; o < outer; o++) {
@@ -78,7 +79,10 @@ export function mean(x: Tensor, dim?: number, keepdim = false): Tensor {
  */
 export function max(x: Tensor, dim?: number, keepdim = false): Tensor {
   const { outer, n, inner, shape } = split('max', x, dim, keepdim)
-  if (n === 0) throw new RangeError(`max: cannot take the maximum over an empty dimension of ${showShape(x.shape)}`)
+  if (n === 0)
+    throw new RangeError(
+      `max: cannot take the maximum over an empty dimension of ${showShape(x.shape)}`,
+    )
   const out = new Float64Array(outer * inner)
   const arg = new Int32Array(outer * inner)
   const xd = x.data
@@ -88,9 +92,11 @@ export function max(x: Tensor, dim?: number, keepdim = false): Tensor {
       let at = 0
       for (let j = 0; j < n; j++) {
         const v = xd[(o * n + j) * inner + i]
-        if (v > best || j === 0) {
+        if (v > best || j === 0 || Number.isNaN(v)) {
           best = v
           at = j
+          // NaN wins, as in PyTorch: a maximum that skipped it would hide the bad value
+          if (Number.isNaN(v)) break
         }
       }
       out[o * inner + i] = best

@@ -2,16 +2,30 @@
  * Shape ops that move values without changing them: reshape (view), permute/transpose, narrow,
  * cat and constant pad. Each copies into fresh row-major storage; backward moves the gradient back.
  */
-import { gradOf, normalizeDim, result, showShape, sizeOf, stridesOf, type Tensor } from '../tensor.ts'
+import {
+  gradOf,
+  normalizeDim,
+  result,
+  showShape,
+  sizeOf,
+  stridesOf,
+  type Tensor,
+} from '../tensor.ts'
 
 /** The same values in a new shape; one dimension may be -1 and is inferred (torch.reshape). */
 export function reshape(x: Tensor, shape: readonly number[]): Tensor {
   const free = shape.filter((d) => d === -1).length
-  if (free > 1) throw new RangeError(`reshape: only one dimension may be -1, got ${showShape(shape)}`)
-  const known = sizeOf(shape.map((d) => (d === -1 ? 1 : d)), 'reshape: shape')
+  if (free > 1)
+    throw new RangeError(`reshape: only one dimension may be -1, got ${showShape(shape)}`)
+  const known = sizeOf(
+    shape.map((d) => (d === -1 ? 1 : d)),
+    'reshape: shape',
+  )
   const target = shape.map((d) => (d === -1 ? (known === 0 ? 0 : x.size / known) : d))
   if (!target.every(Number.isInteger) || sizeOf(target) !== x.size) {
-    throw new RangeError(`reshape: cannot view ${showShape(x.shape)} (${x.size} values) as ${showShape(shape)}`)
+    throw new RangeError(
+      `reshape: cannot view ${showShape(x.shape)} (${x.size} values) as ${showShape(shape)}`,
+    )
   }
   return result('reshape', x.data.slice(), target, [x], (g) => {
     const gx = gradOf(x)!
@@ -22,10 +36,13 @@ export function reshape(x: Tensor, shape: readonly number[]): Tensor {
 /** Dimensions reordered: output dim i is input dim dims[i] (torch.permute). */
 export function permute(x: Tensor, dims: readonly number[]): Tensor {
   if (dims.length !== x.ndim) {
-    throw new RangeError(`permute: dims [${dims.join(', ')}] must list all ${x.ndim} dimensions of ${showShape(x.shape)}`)
+    throw new RangeError(
+      `permute: dims [${dims.join(', ')}] must list all ${x.ndim} dimensions of ${showShape(x.shape)}`,
+    )
   }
   const order = dims.map((d) => normalizeDim('permute', d, x.ndim))
-  if (new Set(order).size !== order.length) throw new RangeError(`permute: dims [${dims.join(', ')}] repeat a dimension`)
+  if (new Set(order).size !== order.length)
+    throw new RangeError(`permute: dims [${dims.join(', ')}] repeat a dimension`)
   const shape = order.map((d) => x.shape[d])
   const inStrides = stridesOf(x.shape)
   const strides = order.map((d) => inStrides[d])
@@ -63,8 +80,16 @@ export function transpose(x: Tensor, dim0 = -2, dim1 = -1): Tensor {
 export function narrow(x: Tensor, dim: number, start: number, length: number): Tensor {
   const d = normalizeDim('narrow', dim, x.ndim)
   const size = x.shape[d]
-  if (!Number.isInteger(start) || !Number.isInteger(length) || start < 0 || length < 0 || start + length > size) {
-    throw new RangeError(`narrow: start ${start} and length ${length} do not fit dimension ${d} (size ${size}) of ${showShape(x.shape)}`)
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(length) ||
+    start < 0 ||
+    length < 0 ||
+    start + length > size
+  ) {
+    throw new RangeError(
+      `narrow: start ${start} and length ${length} do not fit dimension ${d} (size ${size}) of ${showShape(x.shape)}`,
+    )
   }
   let outer = 1
   let inner = 1
@@ -73,7 +98,10 @@ export function narrow(x: Tensor, dim: number, start: number, length: number): T
   const shape = x.shape.map((s, i) => (i === d ? length : s))
   const out = new Float64Array(outer * length * inner)
   for (let o = 0; o < outer; o++) {
-    out.set(x.data.subarray((o * size + start) * inner, (o * size + start + length) * inner), o * length * inner)
+    out.set(
+      x.data.subarray((o * size + start) * inner, (o * size + start + length) * inner),
+      o * length * inner,
+    )
   }
   return result('narrow', out, shape, [x], (g) => {
     const gx = gradOf(x)!
@@ -109,7 +137,8 @@ export function cat(tensors: readonly Tensor[], dim = 0): Tensor {
   const starts = sizes.map((s) => ((at += s), at - s))
   tensors.forEach((t, k) => {
     const block = sizes[k] * inner
-    for (let o = 0; o < outer; o++) out.set(t.data.subarray(o * block, (o + 1) * block), (o * total + starts[k]) * inner)
+    for (let o = 0; o < outer; o++)
+      out.set(t.data.subarray(o * block, (o + 1) * block), (o * total + starts[k]) * inner)
   })
   return result('cat', out, shape, tensors, (g) => {
     tensors.forEach((t, k) => {
@@ -130,7 +159,9 @@ export function cat(tensors: readonly Tensor[], dim = 0): Tensor {
  */
 export function pad(x: Tensor, pads: readonly number[], value = 0): Tensor {
   if (pads.length % 2 !== 0 || pads.length / 2 > x.ndim) {
-    throw new RangeError(`pad: pads [${pads.join(', ')}] must be (before, after) pairs for at most ${x.ndim} dimensions`)
+    throw new RangeError(
+      `pad: pads [${pads.join(', ')}] must be (before, after) pairs for at most ${x.ndim} dimensions`,
+    )
   }
   if (!pads.every((p) => Number.isInteger(p) && p >= 0)) {
     throw new RangeError(`pad: pads [${pads.join(', ')}] must be non-negative integers`)
@@ -161,4 +192,9 @@ export function pad(x: Tensor, pads: readonly number[], value = 0): Tensor {
     const gx = gradOf(x)!
     for (let k = 0; k < n; k++) gx[k] += g[map[k]]
   })
+}
+
+/** x[..., start:end, ...] along `dim` (Python slicing without a step): narrow by start and end. */
+export function slice(x: Tensor, dim: number, start: number, end: number): Tensor {
+  return narrow(x, dim, start, end - start)
 }

@@ -58,7 +58,8 @@ export function softmax(x: Tensor, dim = -1): Tensor {
         const base = o * n * inner + i
         let dot = 0
         for (let j = 0; j < n; j++) dot += g[base + j * inner] * y[base + j * inner]
-        for (let j = 0; j < n; j++) gx[base + j * inner] += y[base + j * inner] * (g[base + j * inner] - dot)
+        for (let j = 0; j < n; j++)
+          gx[base + j * inner] += y[base + j * inner] * (g[base + j * inner] - dot)
       }
     }
   })
@@ -77,7 +78,8 @@ export function logSoftmax(x: Tensor, dim = -1): Tensor {
         const base = o * n * inner + i
         let total = 0
         for (let j = 0; j < n; j++) total += g[base + j * inner]
-        for (let j = 0; j < n; j++) gx[base + j * inner] += g[base + j * inner] - Math.exp(y[base + j * inner]) * total
+        for (let j = 0; j < n; j++)
+          gx[base + j * inner] += g[base + j * inner] - Math.exp(y[base + j * inner]) * total
       }
     }
   })
