@@ -8,6 +8,7 @@ export const convolutionErrata: Erratum[] = [
     printed: '(32 + 2 × 2 5)/1 + 1 = 32',
     correct: '(32 + 2 × 2 − 5)/1 + 1 = 32',
     explanation:
-      'The minus before the filter size is missing from the formula (W + 2P − F)/S + 1; the result, 32, is right.',
+      'The minus before the filter size is missing from the formula (W + 2P − F)/S + 1 in the slide ' +
+      'text (possibly lost in extraction: the deck shows other minus signs fine); the result, 32, is right.',
   },
 ]
