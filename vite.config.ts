@@ -45,6 +45,9 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/engine/**', 'test/trace/**', 'test/e2e/**', 'node_modules/**'],
           setupFiles: ['test/helpers/setup-dom.ts'],
+          // A fresh jsdom per file costs over a second on a 2-core machine (Vitest runs one worker
+          // there), more than most files' tests; the setup file resets the DOM and storage anyway.
+          isolate: false,
         },
       },
       {

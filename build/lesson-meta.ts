@@ -25,7 +25,15 @@ export function frontmatterSource(source: string): string | null {
 /** Parses and validates frontmatter YAML; `file` only names the lesson in errors. */
 export function parseFrontmatter(yamlText: string | null, file: string): LessonFrontmatter {
   if (yamlText === null) throw new Error(`${file}: a lesson starts with a --- frontmatter block`)
-  const raw: unknown = parseYaml(yamlText)
+  let raw: unknown
+  try {
+    raw = parseYaml(yamlText)
+  } catch (e) {
+    // The YAML parser's own message names neither the file nor the block.
+    throw new Error(`${file}: frontmatter is not valid YAML (${(e as Error).message})`, {
+      cause: e,
+    })
+  }
   if (typeof raw !== 'object' || raw === null) throw new Error(`${file}: frontmatter is not a map`)
   const data = raw as Record<string, unknown>
   const fail = (field: string, want: string): never => {
@@ -68,6 +76,7 @@ export function slugify(text: string): string {
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 64) // ids travel in links (?at=<id>), which the router caps at 80 characters
       .replace(/^-|-$/g, '') || 'section'
   )
 }

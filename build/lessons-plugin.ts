@@ -55,11 +55,12 @@ export function readLessons(dir: string): LessonEntry[] {
       if (tag === 'Exercise') exerciseCount++
       if (tag && /^[A-Z]/.test(tag)) components.add(tag)
     })
-    // Same rule as remark-lesson: top-level breaks split slides, empty slides are dropped.
+    // Same rule as remark-lesson: top-level breaks split slides, empty slides are dropped, and
+    // imports/exports (mdxjsEsm) are hoisted out of the slides, so they do not count as content.
     let slideCount = 0
     let current = 0
     for (const node of tree.children) {
-      if (node.type === 'yaml') continue
+      if (node.type === 'yaml' || node.type === 'mdxjsEsm') continue
       if (node.type === 'thematicBreak') {
         if (current > 0) slideCount++
         current = 0

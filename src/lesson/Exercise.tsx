@@ -77,7 +77,8 @@ export function Exercise({
     if (v.status === 'correct' && !revealed) solve(key)
   }
 
-  const done = solved || verdict?.status === 'correct'
+  // A correct answer after "Show answer" is not stored as solved, so it is not shown as solved.
+  const done = solved || (verdict?.status === 'correct' && !revealed)
   return (
     <section
       className={`exercise${done ? ' exercise--solved' : ''}`}

@@ -92,8 +92,10 @@ export function compile(src: string, variables: readonly string[] = ['x']): Comp
     }
     return left
   }
+  // Implicit multiplication ("2x", "3(x+1)", "x sigmoid(x)") needs a name or a bracket next:
+  // two numbers side by side ("1 000") are a typo, not a product.
   const startsFactor = (t: Token | undefined) =>
-    t !== undefined && (t.kind !== 'op' || t.text === '(')
+    t !== undefined && (t.kind === 'id' || (t.kind === 'op' && t.text === '('))
   const product = (): Node => {
     let left = unary()
     for (;;) {

@@ -28,8 +28,7 @@ export function ActivationChart({ width, height, label, onX, ...input }: Props) 
       ArrowUp: 0.1,
       ArrowLeft: -0.1,
       ArrowDown: -0.1,
-      PageUp: 1,
-      PageDown: -1,
+      // No PageUp/PageDown: that is what a presenter's clicker sends, and it must reach the deck.
     }[e.key]
     if (step !== undefined) onX(clampX(input.x + step))
     else if (e.key === 'Home') onX(X_DOMAIN[0])
