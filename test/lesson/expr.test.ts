@@ -118,7 +118,7 @@ describe('errors', () => {
   it('points at an operator in the wrong place', () => {
     expect(message('1 + * 2')).toBe('Unexpected "*" at position 5.')
     expect(message('1 + 2)')).toBe('Unexpected ")" at position 6.')
-    expect(message('1 2 ,')).toBe('Unexpected "," at position 5.')
+    expect(message('1 2 ,')).toBe('Unexpected "2" at position 3.')
   })
 
   it('says what is missing', () => {
