@@ -3,6 +3,8 @@
  * components load on demand.
  */
 import { activationExplorerSchema } from './ActivationExplorer/schema.ts'
+import { rnnStepSchema } from './RnnStep/schema.ts'
+import { rnnUnrollerSchema } from './RnnUnroller/schema.ts'
 import type { WidgetDefinition } from './types.ts'
 
 /** The registry, in gallery order. */
@@ -15,6 +17,24 @@ export const widgets: readonly WidgetDefinition[] = [
       'Pick an activation function, move x, and read f(x) and its slope f′(x); shaded bands show where the function saturates.',
     schema: activationExplorerSchema,
     load: () => import('./ActivationExplorer/index.tsx'),
+  },
+  {
+    name: 'rnn-step',
+    component: 'RnnStep',
+    title: 'RNN step calculator',
+    description:
+      'Edit h, x, W and b of one tanh RNN step and watch the concatenation, every product, the pre-activation and h_t follow; compare with the split form.',
+    schema: rnnStepSchema,
+    load: () => import('./RnnStep/index.tsx'),
+  },
+  {
+    name: 'rnn-unroller',
+    component: 'RnnUnroller',
+    title: 'RNN unroller',
+    description:
+      'A character RNN over a word you type: the same cell at every step, the hidden state flowing right and next-character probabilities, stepped, played or scrubbed.',
+    schema: rnnUnrollerSchema,
+    load: () => import('./RnnUnroller/index.tsx'),
   },
 ]
 
