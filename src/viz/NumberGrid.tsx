@@ -60,6 +60,11 @@ export function NumberGrid({
       ArrowRight: atEnd ? [r, c + 1] : null,
       Enter: input ? [r + 1, c] : null,
     }
+    // Enter commits first and stays put on a typo, so its message is not lost to the next cell.
+    if (e.key === 'Enter' && input && !commit(r, c, input.value)) {
+      e.preventDefault()
+      return
+    }
     const to = moves[e.key]
     if (!to) return
     const [nr, nc] = to
@@ -68,13 +73,14 @@ export function NumberGrid({
     focusCell(nr, nc)
   }
 
-  const commit = (r: number, c: number, text: string) => {
+  /** Applies a cell's text; false (and a message) when it is not a number. */
+  const commit = (r: number, c: number, text: string): boolean => {
     const key = `${r}-${c}`
     const parsed = parseNumber(text)
     if (!parsed.ok) {
       setError(`${label}, row ${r + 1}, column ${c + 1}: ${parsed.message}`)
       setDrafts((d) => ({ ...d, [key]: text }))
-      return
+      return false
     }
     setError(null)
     setDrafts((d) => {
@@ -83,6 +89,7 @@ export function NumberGrid({
       return next
     })
     if (parsed.value !== values[r][c]) onEdit?.(r, c, parsed.value)
+    return true
   }
 
   const paste = (e: ClipboardEvent<HTMLInputElement>) => {
@@ -139,7 +146,6 @@ export function NumberGrid({
                 value={drafts[key] ?? formatNumber(v, digits).replace('−', '-')}
                 onChange={(e) => setDrafts((d) => ({ ...d, [key]: e.target.value }))}
                 onBlur={(e) => commit(r, c, e.target.value)}
-                onKeyUp={(e) => e.key === 'Enter' && commit(r, c, e.currentTarget.value)}
                 onPaste={paste}
               />
             ) : (

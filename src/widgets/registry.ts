@@ -3,6 +3,8 @@
  * components load on demand.
  */
 import { activationExplorerSchema } from './ActivationExplorer/schema.ts'
+import { convStepperSchema } from './ConvStepper/schema.ts'
+import { shapeCalculatorSchema } from './ShapeCalculator/schema.ts'
 import { rnnStepSchema } from './RnnStep/schema.ts'
 import { rnnUnrollerSchema } from './RnnUnroller/schema.ts'
 import type { WidgetDefinition } from './types.ts'
@@ -17,6 +19,24 @@ export const widgets: readonly WidgetDefinition[] = [
       'Pick an activation function, move x, and read f(x) and its slope f′(x); shaded bands show where the function saturates.',
     schema: activationExplorerSchema,
     load: () => import('./ActivationExplorer/index.tsx'),
+  },
+  {
+    name: 'conv-stepper',
+    component: 'ConvStepper',
+    title: 'Convolution stepper',
+    description:
+      'Slide a kernel over an editable input, one output cell at a time: the window, every product, the sum, bias and ReLU, and the same sum as a formula, with stride, padding, dilation, channels and filters, on an image or a 1-D signal.',
+    schema: convStepperSchema,
+    load: () => import('./ConvStepper/index.tsx'),
+  },
+  {
+    name: 'shape-calculator',
+    component: 'ShapeCalculator',
+    title: 'Shape and parameter calculator',
+    description:
+      "A convolution layer's hyperparameters in, its output volume, weights, biases and multiply-adds out, with the formulas written out and a plain-words reason when the layer does not fit.",
+    schema: shapeCalculatorSchema,
+    load: () => import('./ShapeCalculator/index.tsx'),
   },
   {
     name: 'rnn-step',

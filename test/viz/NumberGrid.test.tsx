@@ -55,3 +55,16 @@ describe('NumberGrid', () => {
     expect(cell.getAttribute('aria-label')).toContain('0.3333')
   })
 })
+
+describe('NumberGrid, Enter on a typo', () => {
+  it('stays on the cell and keeps the message', async () => {
+    const onEdit = vi.fn()
+    render(<NumberGrid values={values} label="Kernel" onEdit={onEdit} />)
+    const cell = screen.getByLabelText('Kernel row 1 column 2')
+    await userEvent.clear(cell)
+    await userEvent.type(cell, 'oops{Enter}')
+    expect(document.activeElement).toBe(cell)
+    expect(screen.getByRole('alert')).toHaveTextContent('"oops" is not a number.')
+    expect(onEdit).not.toHaveBeenCalled()
+  })
+})
