@@ -7,6 +7,7 @@ import { convStepperSchema } from './ConvStepper/schema.ts'
 import { shapeCalculatorSchema } from './ShapeCalculator/schema.ts'
 import { rnnStepSchema } from './RnnStep/schema.ts'
 import { rnnUnrollerSchema } from './RnnUnroller/schema.ts'
+import { gradientFlowSchema } from './GradientFlow/schema.ts'
 import type { WidgetDefinition } from './types.ts'
 
 /** The registry, in gallery order. */
@@ -55,6 +56,15 @@ export const widgets: readonly WidgetDefinition[] = [
       'A character RNN over a word you type: the same cell at every step, the hidden state flowing right and next-character probabilities, stepped, played or scrubbed.',
     schema: rnnUnrollerSchema,
     load: () => import('./RnnUnroller/index.tsx'),
+  },
+  {
+    name: 'gradient-flow',
+    component: 'GradientFlow',
+    title: 'Gradient-flow plot',
+    description:
+      'How the gradient ||∂h_T/∂h_t|| of a recurrent network shrinks or grows with the steps back, on a log scale, as you change the largest singular value of W_hh, the activation and the length; pin curves to compare, and clip by norm.',
+    schema: gradientFlowSchema,
+    load: () => import('./GradientFlow/index.tsx'),
   },
 ]
 

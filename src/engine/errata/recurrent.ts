@@ -49,4 +49,14 @@ export const recurrentErrata: Erratum[] = [
       'Going back through layer k multiplies by ∂s_k/∂h_{k-1} = θ_k, the weight; the activation h_{k-1} ' +
       'appears only in the gradient of θ_k itself.',
   },
+  {
+    deck: '003_c1f892aca06477f7.txt',
+    where: 'Vanilla RNN gradient flow, the Jacobian of one step (line 1114)',
+    printed: "∂h_t/∂h_{t-1} = diag(tanh'(W [h_{t-1}; x_t])) W_hhᵀ",
+    correct: "∂h_t/∂h_{t-1} = diag(tanh'(W [h_{t-1}; x_t])) W_hh",
+    explanation:
+      "With column vectors and h_t = tanh(W_hh h_{t-1} + W_xh x_t), the deck's own definition, row i of " +
+      "the Jacobian is tanh'(a_i) times row i of W_hh. The transpose belongs to the backward pass, " +
+      "∂L/∂h_{t-1} = W_hhᵀ diag(tanh'(a_t)) ∂L/∂h_t; the two agree only for a symmetric W_hh.",
+  },
 ]
