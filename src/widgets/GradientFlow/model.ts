@@ -16,15 +16,13 @@ import {
   type RNNNonlinearity,
 } from '../../engine/index.ts'
 import { gradientFlow } from '../../trace/gradientFlow.ts'
+import type { FlowActivation } from './schema.ts'
 
 /** Hidden units: big enough for a real matrix, small enough for 100 steps of power iteration. */
 export const HIDDEN = 8
 
-/** The activations on offer; "linear" is the identity (slope 1 everywhere). */
-export const FLOW_ACTIVATIONS = ['linear', 'tanh', 'relu', 'sigmoid'] as const
-
-/** One of FLOW_ACTIVATIONS. */
-export type FlowActivation = (typeof FLOW_ACTIVATIONS)[number]
+// The list lives with the schema, which the app loads eagerly without pulling in the engine.
+export { FLOW_ACTIVATIONS, type FlowActivation } from './schema.ts'
 
 /** One setting of the plot: everything a curve depends on. */
 export interface FlowSettings {

@@ -1,5 +1,10 @@
 import type { Schema } from '../params.ts'
-import { FLOW_ACTIVATIONS } from './model.ts'
+
+/** The activations on offer; "linear" is the identity (slope 1 everywhere). */
+export const FLOW_ACTIVATIONS = ['linear', 'tanh', 'relu', 'sigmoid'] as const
+
+/** One of FLOW_ACTIVATIONS. */
+export type FlowActivation = (typeof FLOW_ACTIVATIONS)[number]
 
 /** Parameters of the gradient-flow plot. */
 export const gradientFlowSchema: Schema = [

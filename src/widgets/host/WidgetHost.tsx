@@ -2,6 +2,7 @@ import {
   lazy,
   Suspense,
   useMemo,
+  useRef,
   useState,
   type ComponentType,
   type LazyExoticComponent,
@@ -13,6 +14,7 @@ import type { WidgetDefinition, WidgetProps } from '../types.ts'
 import { WidgetErrorBoundary } from './ErrorBoundary.tsx'
 import { IssueList } from './IssueList.tsx'
 import { createParamsStore } from './paramsStore.ts'
+import { useNearViewport } from './useNearViewport.ts'
 import './host.css'
 
 const lazyComponents = new Map<string, LazyExoticComponent<ComponentType<WidgetProps>>>()
@@ -55,6 +57,8 @@ function WidgetInstance({
   chrome = 'card',
   onReset,
 }: HostProps & { onReset: () => void }) {
+  const placeholder = useRef<HTMLDivElement>(null)
+  const near = useNearViewport(placeholder)
   // The lazy component is fixed for the instance's life, like its store.
   const [Widget] = useState(() => lazyWidget(definition))
   const [store] = useState(() => {
@@ -76,12 +80,14 @@ function WidgetInstance({
     return `#/embed/${definition.name}${q ? `?${q}` : ''}`
   }, [definition, params])
 
-  const body = (
+  const body = near ? (
     <WidgetErrorBoundary title={definition.title} onReset={onReset}>
       <Suspense fallback={<div className="widget-loading">Loading {definition.title}…</div>}>
         <Widget params={params} setParams={setParams} />
       </Suspense>
     </WidgetErrorBoundary>
+  ) : (
+    <div className="widget-deferred" ref={placeholder} aria-busy="true" />
   )
   if (chrome === 'bare') {
     return (
