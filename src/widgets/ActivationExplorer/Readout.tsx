@@ -1,5 +1,6 @@
 import { formatNumber } from '../../lesson/format.ts'
 import type { ActivationName } from '../../engine/activations.ts'
+import '../../viz/tiles.css'
 
 interface Props {
   fn: ActivationName
@@ -39,7 +40,7 @@ export function Readout(props: Props) {
   const name = NAMES[fn]
   return (
     <div className="act-readout" aria-live="polite">
-      <dl className="act-readout__values">
+      <dl className="value-tiles">
         <div>
           <dt>x</dt>
           <dd>{formatNumber(x, 3)}</dd>

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../lesson/format.ts'
 import type { FlowCurve } from './model.ts'
+import '../../viz/tiles.css'
 
 /** In words: what the far-end norm means for learning from T steps back. */
 function verdict(farEnd: number): string {
@@ -16,7 +17,7 @@ export function Readout({ curve, cursor }: { curve: FlowCurve; cursor: number })
   const T = curve.settings.length
   return (
     <div className="gf-readout" aria-live="polite">
-      <dl className="gf-readout__values">
+      <dl className="value-tiles">
         <div>
           <dt>σ measured</dt>
           <dd>{formatNumber(curve.measuredSigma)}</dd>

@@ -6,6 +6,7 @@ import { NumberField } from './NumberField.tsx'
 import { shapeCalculatorSchema, type LayerHyper } from './schema.ts'
 import { VolumeDiagram } from './VolumeDiagram.tsx'
 import './shape.css'
+import '../../viz/tiles.css'
 
 const count = (n: number) => n.toLocaleString('en-US')
 
@@ -70,7 +71,7 @@ export default function ShapeCalculator({ params, setParams }: WidgetProps) {
           {`deck ${e.deck}, ${e.where}, prints “${e.printed}”; it should read “${e.correct}”. ${e.explanation}`}
         </p>
       ))}
-      <dl className="shape-results" aria-live="polite">
+      <dl className="value-tiles value-tiles--auto" aria-live="polite">
         <div>
           <dt>output volume</dt>
           <dd>{r.valid ? `${w2}×${h2}×${d2}` : 'none'}</dd>

@@ -27,7 +27,7 @@ async function setup(raw: Record<string, unknown> = {}) {
   const chart = await screen.findByRole('slider', { name: /drag or use arrow keys to move x/ })
   const readouts = () => {
     const [x, f, df, chain] = Array.from(
-      view.container.querySelectorAll('.act-readout__values dd'),
+      view.container.querySelectorAll('.value-tiles dd'),
     ).map((dd) => dd.textContent)
     return { x, f, df, chain }
   }

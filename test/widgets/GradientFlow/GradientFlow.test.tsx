@@ -19,7 +19,7 @@ async function setup(raw: Record<string, unknown> = {}) {
   const view = render(<WidgetHost definition={definition} raw={raw} source="lesson" />)
   const chart = await screen.findByRole('slider', { name: /read T − t/ })
   const readouts = () =>
-    Array.from(view.container.querySelectorAll('.gf-readout__values dd')).map((d) => d.textContent)
+    Array.from(view.container.querySelectorAll('.value-tiles dd')).map((d) => d.textContent)
   const legend = () => within(screen.getByRole('list', { name: 'Legend' })).getAllByRole('listitem')
   return { ...view, chart, readouts, legend }
 }

@@ -14,7 +14,7 @@ async function setup(raw: Record<string, unknown> = {}) {
   const view = render(<WidgetHost definition={definition} raw={raw} source="lesson" />)
   await screen.findByRole('img', { name: /Input/ })
   const result = (name: string) =>
-    Array.from(view.container.querySelectorAll('.shape-results div'))
+    Array.from(view.container.querySelectorAll('.value-tiles div'))
       .find((d) => d.querySelector('dt')!.textContent === name)!
       .querySelector('dd')!.textContent
   return { ...view, result }
