@@ -8,6 +8,7 @@ import { shapeCalculatorSchema } from './ShapeCalculator/schema.ts'
 import { rnnStepSchema } from './RnnStep/schema.ts'
 import { rnnUnrollerSchema } from './RnnUnroller/schema.ts'
 import { gradientFlowSchema } from './GradientFlow/schema.ts'
+import { textVectorizerSchema } from './TextVectorizer/schema.ts'
 import type { WidgetDefinition } from './types.ts'
 
 /** The registry, in gallery order. */
@@ -65,6 +66,15 @@ export const widgets: readonly WidgetDefinition[] = [
       'How the gradient ||∂h_T/∂h_t|| of a recurrent network shrinks or grows with the steps back, on a log scale, as you change the largest singular value of W_hh, the activation and the length; pin curves to compare, and clip by norm.',
     schema: gradientFlowSchema,
     load: () => import('./GradientFlow/index.tsx'),
+  },
+  {
+    name: 'text-vectorizer',
+    component: 'TextVectorizer',
+    title: 'Text vectorizer',
+    description:
+      'Type a few sentences and see the vocabulary they build and each one as a bag-of-words count vector (with a note when word order is lost), or one sentence as one-hot characters.',
+    schema: textVectorizerSchema,
+    load: () => import('./TextVectorizer/index.tsx'),
   },
 ]
 
