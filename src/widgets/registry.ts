@@ -8,6 +8,7 @@ import { shapeCalculatorSchema } from './ShapeCalculator/schema.ts'
 import { rnnStepSchema } from './RnnStep/schema.ts'
 import { rnnUnrollerSchema } from './RnnUnroller/schema.ts'
 import { gradientFlowSchema } from './GradientFlow/schema.ts'
+import { poolStepperSchema } from './PoolStepper/schema.ts'
 import { textVectorizerSchema } from './TextVectorizer/schema.ts'
 import type { WidgetDefinition } from './types.ts'
 
@@ -30,6 +31,15 @@ export const widgets: readonly WidgetDefinition[] = [
       'Slide a kernel over an editable input, one output cell at a time: the window, every product, the sum, bias and ReLU, and the same sum as a formula, with stride, padding, dilation, channels and filters, on an image or a 1-D signal.',
     schema: convStepperSchema,
     load: () => import('./ConvStepper/index.tsx'),
+  },
+  {
+    name: 'pool-stepper',
+    component: 'PoolStepper',
+    title: 'Pooling stepper',
+    description:
+      'Max, average or p-norm pooling stepped one output cell at a time over an editable input: the window, its winner or mean with live numbers, and a backward view showing where each output gradient goes.',
+    schema: poolStepperSchema,
+    load: () => import('./PoolStepper/index.tsx'),
   },
   {
     name: 'shape-calculator',
