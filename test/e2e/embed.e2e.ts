@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { widgets } from '../../src/widgets/registry.ts'
 import { launch, open, screenshot } from './helpers/session.ts'
+import { widgetsLoaded } from './helpers/widgets.ts'
 
 let browser: Browser
 beforeAll(async () => {
@@ -39,10 +40,12 @@ describe('embed', () => {
         // Hostile values are shown as text, never parsed as HTML.
         expect(await page.locator('.param-issues img').count()).toBe(0)
         expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
-        await page
-          .locator(`[data-widget="${widget.name}"] svg, [data-widget="${widget.name}"] canvas`)
-          .first()
-          .waitFor()
+        // The widget itself still renders (with its defaults), not an error card.
+        await widgetsLoaded(page, `[data-widget="${widget.name}"]`, true)
+        expect(await page.locator('.widget-error').count()).toBe(0)
+        expect(
+          await page.locator(`[data-widget="${widget.name}"] > :not(.param-issues)`).count(),
+        ).toBeGreaterThan(0)
       }
       await screenshot(page, `embed-${widget.name}-garbage`)
       expect(problems).toEqual([])

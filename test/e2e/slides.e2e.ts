@@ -42,8 +42,9 @@ describe('slides', () => {
         await page.keyboard.press(keys[n % keys.length])
         await expect.poll(async () => (await counter(page))[0]).toBe(n + 1)
         expect(page.url()).toContain(`#/${lesson.slug}/slides/${n + 1}`)
-        await widgetsLoaded(page, '.deck__main')
-        expect(await fitsStage(page)).toBe(true)
+        await widgetsLoaded(page, '.deck__main', true)
+        // The stage shrinks over-tall content once it has measured it: give it a frame or two.
+        await expect.poll(() => fitsStage(page)).toBe(true)
         await screenshot(page, `slides-${lesson.slug}-${String(n + 1).padStart(2, '0')}`)
       }
       await page.keyboard.press('ArrowRight') // past the end: stays on the last slide
@@ -98,8 +99,8 @@ describe('slides', () => {
       const { page, problems, url, context } = await open(browser, { width: w, height: h })
       await page.goto(url(`#/${lesson.slug}/slides/5`))
       await page.locator('.deck[data-ready="true"]').waitFor()
-      await widgetsLoaded(page, '.deck__main')
-      expect(await fitsStage(page)).toBe(true)
+      await widgetsLoaded(page, '.deck__main', true)
+      await expect.poll(() => fitsStage(page)).toBe(true)
       await screenshot(page, `slides-${w}x${h}`)
       expect(problems).toEqual([])
       await context.close()

@@ -26,9 +26,9 @@ async function setup(raw: Record<string, unknown> = {}) {
   const view = render(<WidgetHost definition={definition} raw={raw} source="lesson" />)
   const chart = await screen.findByRole('slider', { name: /drag or use arrow keys to move x/ })
   const readouts = () => {
-    const [x, f, df, chain] = Array.from(
-      view.container.querySelectorAll('.value-tiles dd'),
-    ).map((dd) => dd.textContent)
+    const [x, f, df, chain] = Array.from(view.container.querySelectorAll('.value-tiles dd')).map(
+      (dd) => dd.textContent,
+    )
     return { x, f, df, chain }
   }
   const working = () => view.container.querySelector('.act-readout__working')!.textContent
