@@ -1,16 +1,17 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { divergingColor, maxAbs } from '../../viz/colors.ts'
 import type { WidgetProps } from '../types.ts'
 import { StepperStoreContext, useStepper } from './context.ts'
 import { Controls } from './Controls.tsx'
 import { FitNotice } from './FitNotice.tsx'
-import { clampStep, inputMarks, moveStep, paddedChannel, runStepper, unreadCells } from './model.ts'
+import { inputMarks, paddedChannel, runStepper, unreadCells } from './model.ts'
 import { InputPanel, KernelPanel } from './Panels.tsx'
 import { OutputPanel } from './OutputPanel.tsx'
 import { layerNumbers } from './presets.ts'
 import type { StepperConfig } from './schema.ts'
 import * as sel from './store.ts'
 import { Transport } from './Transport.tsx'
+import { useWindowStepper } from './useWindowStepper.ts'
 import { Working } from './Working.tsx'
 import './conv.css'
 
@@ -34,7 +35,8 @@ function Stepper({ params, setParams }: WidgetProps) {
   const edit = useStepper(sel.selectEdit)
   const clear = useStepper(sel.selectClear)
   const setView = useStepper(sel.selectSetView)
-  const [peek, setPeek] = useState<number | null>(null)
+  const setStep = useCallback((to: number) => setParams({ step: to }), [setParams])
+  const stopPlaying = useCallback(() => setView({ playing: false }), [setView])
 
   const { dims, size, length, kernel, channels, filters, preset, input, seed } = config
   const base = useMemo(
@@ -55,34 +57,23 @@ function Stepper({ params, setParams }: WidgetProps) {
   )
   const steps = model.trace?.steps ?? []
   const wo = model.z[0]?.length ?? 0
-  const step = steps.length ? clampStep(config.step, steps.length) : 0
-  // A preview from hover only counts while it names a cell of the current map.
-  const shownIndex = peek !== null && peek < steps.length ? peek : step
+  const {
+    step,
+    shown: shownIndex,
+    setPeek,
+    go,
+    onKey,
+  } = useWindowStepper({
+    requested: config.step,
+    count: steps.length,
+    rows: model.z.length,
+    cols: wo,
+    playing,
+    speed,
+    setStep,
+    stopPlaying,
+  })
   const current = steps[shownIndex] ?? null
-
-  useEffect(() => {
-    if (!playing) return
-    if (step >= steps.length - 1) {
-      setView({ playing: false })
-      return
-    }
-    const id = window.setTimeout(() => setParams({ step: step + 1 }), 1000 / speed)
-    return () => window.clearTimeout(id)
-  }, [playing, step, steps.length, speed, setParams, setView])
-
-  const go = (to: number) => {
-    setPeek(null)
-    setParams({ step: to })
-  }
-  const onKey = (e: KeyboardEvent<HTMLElement>) => {
-    const t = e.target
-    if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || !steps.length) return
-    const to = moveStep(step, e.key, model.z.length, wo)
-    if (to === null) return
-    e.preventDefault()
-    setView({ playing: false })
-    go(to)
-  }
 
   const inColor = divergingColor(maxAbs(numbers.input.flat(2)))
   const wColor = divergingColor(maxAbs(numbers.weight.flat(3)))

@@ -1,16 +1,16 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { divergingColor, maxAbs } from '../../viz/colors.ts'
-import { moveStep } from '../ConvStepper/model.ts'
 import { OutputPanel } from '../ConvStepper/OutputPanel.tsx'
 import { InputPanel } from '../ConvStepper/Panels.tsx'
 import { Transport } from '../ConvStepper/Transport.tsx'
+import { useWindowStepper } from '../ConvStepper/useWindowStepper.ts'
 import '../ConvStepper/conv.css'
 import type { WidgetProps } from '../types.ts'
 import { Backward } from './Backward.tsx'
 import { PoolStoreContext, usePool } from './context.ts'
 import { Controls } from './Controls.tsx'
 import { FitLine } from './FitLine.tsx'
-import { clampStep, inputMarks, paddedInput, runBackward, runPool, shiftCheck } from './model.ts'
+import { inputMarks, paddedInput, runBackward, runPool, shiftCheck } from './model.ts'
 import { inputPreset } from './presets.ts'
 import type { PoolConfig } from './schema.ts'
 import * as sel from './store.ts'
@@ -40,7 +40,8 @@ function Stepper({ params, setParams }: WidgetProps) {
   const edit = usePool(sel.selectEdit)
   const clear = usePool(sel.selectClear)
   const setView = usePool(sel.selectSetView)
-  const [peek, setPeek] = useState<number | null>(null)
+  const setStep = useCallback((to: number) => setParams({ step: to }), [setParams])
+  const stopPlaying = useCallback(() => setView({ playing: false }), [setView])
 
   const base = useMemo(() => inputPreset(config.input, config.seed), [config.input, config.seed])
   const n = base.length
@@ -53,37 +54,21 @@ function Stepper({ params, setParams }: WidgetProps) {
   )
   const steps = model.trace?.steps ?? []
   const wo = model.output[0]?.length ?? 0
-  const step = steps.length ? clampStep(config.step, steps.length) : 0
-  const shown = peek !== null && peek < steps.length ? peek : step
+  const { step, shown, setPeek, go, onKey } = useWindowStepper({
+    requested: config.step,
+    count: steps.length,
+    rows: model.output.length,
+    cols: wo,
+    playing,
+    speed,
+    setStep,
+    stopPlaying,
+  })
   const current = steps[shown] ?? null
   const outGrad = sel.withEdits(null, model.output.length, wo, edits.grad)
   const back = model.trace && view === 'backward' ? runBackward(model.trace, outGrad) : null
   const route = back?.routes[shown] ?? null
   const shift = mode === 'max' && view === 'forward' ? shiftCheck(settings, input) : null
-
-  useEffect(() => {
-    if (!playing) return
-    if (step >= steps.length - 1) {
-      setView({ playing: false })
-      return
-    }
-    const id = window.setTimeout(() => setParams({ step: step + 1 }), 1000 / speed)
-    return () => window.clearTimeout(id)
-  }, [playing, step, steps.length, speed, setParams, setView])
-
-  const go = (to: number) => {
-    setPeek(null)
-    setParams({ step: to })
-  }
-  const onKey = (e: KeyboardEvent<HTMLElement>) => {
-    const t = e.target
-    if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || !steps.length) return
-    const to = moveStep(step, e.key, model.output.length, wo)
-    if (to === null) return
-    e.preventDefault()
-    setView({ playing: false })
-    go(to)
-  }
 
   const scale = maxAbs(input.flat())
   const color = divergingColor(scale)

@@ -105,11 +105,6 @@ export function shiftCheck(
   }
 }
 
-/** The step index clamped to the map (a link may name a cell the current shape does not have). */
-export function clampStep(step: number, count: number): number {
-  return Math.max(0, Math.min(count - 1, Math.floor(step)))
-}
-
 /** The input grid with its padding ring; padding shows as 0 (avg) or −∞ (max: it never wins). */
 export function paddedInput(input: number[][], pad: number, fill: number): number[][] {
   const n = input.length + 2 * pad
