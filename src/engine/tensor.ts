@@ -7,33 +7,9 @@
  * finite differences, both of which want double precision.
  */
 
-/** Row-major strides of a shape, e.g. [2, 3, 4] -> [12, 4, 1]. */
-export function stridesOf(shape: readonly number[]): number[] {
-  const strides = new Array<number>(shape.length)
-  let s = 1
-  for (let i = shape.length - 1; i >= 0; i--) {
-    strides[i] = s
-    s *= shape[i]
-  }
-  return strides
-}
+import { showShape, sizeOf, stridesOf } from './layout.ts'
 
-/** Number of elements of a shape, after checking every dimension is a non-negative integer. */
-export function sizeOf(shape: readonly number[], what = 'shape'): number {
-  let n = 1
-  for (const d of shape) {
-    if (!Number.isInteger(d) || d < 0) {
-      throw new RangeError(`${what} must hold non-negative integers, got [${shape.join(', ')}]`)
-    }
-    n *= d
-  }
-  return n
-}
-
-/** Shape as PyTorch prints it, for error messages: [2, 3]. */
-export function showShape(shape: readonly number[]): string {
-  return `[${shape.join(', ')}]`
-}
+export { normalizeDim, showShape, sizeOf, stridesOf } from './layout.ts'
 
 let nextId = 0
 
@@ -286,15 +262,6 @@ export function assertFinite(op: string, name: string, t: Tensor): void {
       )
     }
   }
-}
-
-/** A dimension index with Python-style negatives resolved, checked against rank `ndim`. */
-export function normalizeDim(op: string, dim: number, ndim: number): number {
-  const d = dim < 0 ? dim + ndim : dim
-  if (!Number.isInteger(d) || d < 0 || d >= Math.max(ndim, 1)) {
-    throw new RangeError(`${op}: dim ${dim} is out of range for a tensor with ${ndim} dimensions`)
-  }
-  return d
 }
 
 /** A number operand lifted to a constant 0-d tensor, so ops can treat scalars and tensors alike. */
