@@ -44,8 +44,12 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
 export default async function setup(project: TestProject) {
   const chromiumPath = findChromium()
   if (!chromiumPath) throw new Error(HOW_TO_GET_CHROMIUM)
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run `npm run build` first (`npm test` does this for you).')
+  // UNFOLD_DIST lets one spec run against a build made elsewhere (e.g. `vite build --outDir /tmp/x`).
+  const dist = process.env.UNFOLD_DIST ?? 'dist'
+  if (!existsSync(`${dist}/index.html`)) {
+    throw new Error(
+      `${dist}/ is missing: run \`npm run build\` first (\`npm test\` does this for you).`,
+    )
   }
   const port = await freePort()
   // Run vite's own entry, not an npx wrapper, so killing this process frees the port.
@@ -59,6 +63,8 @@ export default async function setup(project: TestProject) {
       '--port',
       String(port),
       '--strictPort',
+      '--outDir',
+      dist,
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   )
