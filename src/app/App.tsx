@@ -9,11 +9,15 @@ import { useRoute } from './useRoute.ts'
 const NotebookPage = lazy(() => import('../notebook/NotebookPage.tsx'))
 const SlidesPage = lazy(() => import('../slides/SlidesPage.tsx'))
 const EmbedPage = lazy(() => import('../embed/EmbedPage.tsx'))
+const PresenterPage = lazy(() => import('../slides/PresenterPage.tsx'))
 
 /** The app: one hash route, one mode. */
 export function App() {
   const route = useRoute()
-  const slug = route.kind === 'lesson' || route.kind === 'slides' ? route.slug : null
+  const slug =
+    route.kind === 'lesson' || route.kind === 'slides' || route.kind === 'presenter'
+      ? route.slug
+      : null
   useEffect(() => {
     if (slug) prefetchLesson(slug)
   }, [slug])
@@ -27,6 +31,9 @@ export function App() {
       break
     case 'slides':
       page = <SlidesPage slug={route.slug} slide={route.slide} />
+      break
+    case 'presenter':
+      page = <PresenterPage slug={route.slug} slide={route.slide} />
       break
     case 'embed':
       page = <EmbedPage widget={route.widget} query={route.query} />

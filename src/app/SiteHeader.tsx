@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { ThemePicker } from './ThemePicker.tsx'
 
 /** The top bar of the notebook and index: the name, and whatever the page adds on the right. */
 export function SiteHeader({ children }: { children?: ReactNode }) {
@@ -13,7 +14,10 @@ export function SiteHeader({ children }: { children?: ReactNode }) {
         </svg>
         Unfold
       </a>
-      <div className="site-header__extra">{children}</div>
+      <div className="site-header__extra">
+        {children}
+        <ThemePicker />
+      </div>
     </header>
   )
 }

@@ -4,7 +4,10 @@ import { App } from './App.tsx'
 import { fuzzOptionsFrom } from './fuzz/options.ts'
 import './styles/base.css'
 import './styles/site.css'
+import './styles/themes.css'
+import { initTheme } from './theme.ts'
 
+initTheme()
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -3,6 +3,7 @@
  *   #/                         lesson index
  *   #/<slug>                   notebook (optional ?at=<heading id>)
  *   #/<slug>/slides/<n>        slides, 1-based
+ *   #/<slug>/presenter/<n>     the presenter's window for the same deck
  *   #/embed/<widget>?<params>  one widget alone
  * Parsing is total: any string maps to a route, unknown shapes to `notFound`.
  */
@@ -11,6 +12,7 @@ export type Route =
   | { kind: 'index' }
   | { kind: 'lesson'; slug: string; at?: string }
   | { kind: 'slides'; slug: string; slide: number }
+  | { kind: 'presenter'; slug: string; slide: number }
   | { kind: 'embed'; widget: string; query: string }
   | { kind: 'notFound'; path: string }
 
@@ -40,9 +42,9 @@ export function parseRoute(hash: string): Route {
       ? { kind: 'lesson', slug: parts[0], at }
       : { kind: 'lesson', slug: parts[0] }
   }
-  if (parts[1] === 'slides' && parts.length <= 3) {
+  if ((parts[1] === 'slides' || parts[1] === 'presenter') && parts.length <= 3) {
     const n = parts.length === 3 && /^\d{1,4}$/.test(parts[2]) ? Number(parts[2]) : 1
-    return { kind: 'slides', slug: parts[0], slide: Math.max(1, n) }
+    return { kind: parts[1], slug: parts[0], slide: Math.max(1, n) }
   }
   return { kind: 'notFound', path }
 }
@@ -55,7 +57,8 @@ export function routeHash(route: Route): string {
     case 'lesson':
       return `#/${route.slug}${route.at ? `?at=${route.at}` : ''}`
     case 'slides':
-      return `#/${route.slug}/slides/${route.slide}`
+    case 'presenter':
+      return `#/${route.slug}/${route.kind}/${route.slide}`
     case 'embed':
       return `#/embed/${encodeURIComponent(route.widget)}${route.query ? `?${route.query}` : ''}`
     case 'notFound':

@@ -6,7 +6,7 @@ import { WidgetHost } from '../widgets/host/WidgetHost.tsx'
 import './embed.css'
 
 /** Embed params that belong to the page, not to the widget (more arrive with the embed issue). */
-const PAGE_PARAMS = ['fuzz', 'fuzzSeed', 'fuzzEvents']
+const PAGE_PARAMS = ['fuzz', 'fuzzSeed', 'fuzzEvents', 'theme']
 
 /** Embed mode: one widget alone, no site chrome, its state from the URL. */
 export default function EmbedPage({ widget, query }: { widget: string; query: string }) {

@@ -8,7 +8,9 @@ export function LessonWidget({
   instanceKey,
   ...raw
 }: { definition: WidgetDefinition; instanceKey?: string } & Record<string, unknown>) {
-  const { slug } = useLesson()
+  const { slug, view } = useLesson()
+  // The presenter's notes pane shows no widgets (the slide previews do).
+  if (view.mode === 'notes') return null
   const persistKey = instanceKey ? `${slug}/${instanceKey}` : undefined
   return <WidgetHost definition={definition} raw={raw} source="lesson" persistKey={persistKey} />
 }

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react'
+import { useLesson } from './context.ts'
 
 /**
- * Speaker notes. Hidden in the notebook and on slides alike; the presenter view (a later feature)
- * reads them from the lesson instead of rendering them here.
+ * Speaker notes: hidden in the notebook and on the audience's slides, shown in the presenter
+ * window (which renders a slide in notes mode).
  */
-export function Notes(_props: { children?: ReactNode }) {
-  return null
+export function Notes({ children }: { children?: ReactNode }) {
+  const { view } = useLesson()
+  return view.mode === 'notes' ? <div className="speaker-notes">{children}</div> : null
 }

@@ -1,7 +1,11 @@
 import { createContext, useContext } from 'react'
 
-/** How the lesson is being shown: the whole notebook, or one slide of the deck. */
-export type LessonView = { mode: 'notebook' } | { mode: 'slide'; index: number }
+/**
+ * How the lesson is being shown: the whole notebook, one slide of the deck, or only the speaker
+ * notes of one slide (the presenter window).
+ */
+export type LessonView =
+  { mode: 'notebook' } | { mode: 'slide'; index: number } | { mode: 'notes'; index: number }
 
 /** The lesson being rendered and how, for components that store state or show per slide. */
 export interface LessonContextValue {

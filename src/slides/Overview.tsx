@@ -24,7 +24,13 @@ export function Overview({
       <h2 className="overview__title">{entry.title}: all slides</h2>
       <ol className="overview__grid">
         {Array.from({ length: count }, (_, i) => i + 1).map((n) => (
-          <li key={n}>
+          <li key={n} className="overview__item">
+            {/* The thumbnail sits beside the button, not in it: a slide may hold buttons of its own. */}
+            <div inert className="overview__frame">
+              <Stage scale={THUMB_SCALE} fit>
+                <SlideContent entry={entry} module={module} n={n} />
+              </Stage>
+            </div>
             <button
               type="button"
               className={`overview__thumb${n === current ? ' overview__thumb--current' : ''}`}
@@ -33,11 +39,6 @@ export function Overview({
               aria-current={n === current ? 'true' : undefined}
               autoFocus={n === current}
             >
-              <div inert className="overview__frame">
-                <Stage scale={THUMB_SCALE} fit>
-                  <SlideContent entry={entry} module={module} n={n} />
-                </Stage>
-              </div>
               <span className="overview__number">{n}</span>
             </button>
           </li>

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react'
 import { useLearner } from '../app/learner.ts'
 import { NotFound } from '../app/NotFound.tsx'
-import { parseRoute } from '../app/routes.ts'
 import { navigate } from '../app/useRoute.ts'
 import { useDocumentTitle } from '../app/useDocumentTitle.ts'
 import { deckLength, findLesson } from '../lesson/catalog.ts'
 import { useLessonModule } from '../lesson/useLessonModule.ts'
 import { HelpOverlay } from './HelpOverlay.tsx'
-import { controlOwnsKey, slideAction } from './keys.ts'
+import { DeckBar } from './DeckBar.tsx'
+import { Laser } from './Laser.tsx'
+import { useDeckKeys } from './useDeckKeys.ts'
+import { useDeckSync } from './useDeckSync.ts'
 import { Overview } from './Overview.tsx'
 import { SlideContent } from './SlideContent.tsx'
 import { Stage } from './Stage.tsx'
@@ -29,6 +31,7 @@ export default function SlidesPage({ slug, slide }: { slug: string; slide: numbe
   const entry = findLesson(slug)
   const state = useLessonModule(entry)
   const [overlay, setOverlay] = useState<Overlay>('none')
+  const [laser, setLaser] = useState(false)
   const visit = useLearner((s) => s.visit)
   const count = state.status === 'ready' ? deckLength(state.module) : 1
   const current = Math.min(Math.max(1, slide), count)
@@ -42,32 +45,44 @@ export default function SlidesPage({ slug, slide }: { slug: string; slide: numbe
     if (entry && state.status === 'ready') visit(entry.slug, current)
   }, [entry, state.status, current, visit])
 
-  useEffect(() => {
-    const go = (n: number) => navigate(`#/${slug}/slides/${Math.min(Math.max(1, n), count)}`)
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || controlOwnsKey(e.target, e.key)) return
-      const action = slideAction(e)
-      if (!action) return
-      e.preventDefault()
-      if (action === 'close') return setOverlay('none')
-      if (action === 'fullscreen') return toggleFullscreen()
-      if (action === 'overview' || action === 'help' || action === 'blackout') {
-        return setOverlay((o) => (o === action ? 'none' : action))
+  const openPresenter = () => {
+    // A named window: pressing P again focuses the open presenter view instead of a new one.
+    window.open(`#/${slug}/presenter/${current}`, 'unfold-presenter', 'popup,width=1280,height=800')
+  }
+  const ready = state.status === 'ready'
+  useDeckSync(slug, current, (n) => navigate(`#/${slug}/slides/${n}`, true), ready)
+  const typed = useDeckKeys({
+    slug,
+    view: 'slides',
+    count,
+    current,
+    onAction: (action) => {
+      switch (action) {
+        case 'close':
+          setOverlay('none')
+          setLaser(false)
+          return true
+        case 'fullscreen':
+          toggleFullscreen()
+          return true
+        case 'presenter':
+          openPresenter()
+          return true
+        case 'laser':
+          setLaser((on) => !on)
+          return true
+        case 'overview':
+        case 'help':
+        case 'blackout':
+          setOverlay((o) => (o === action ? 'none' : action))
+          return true
+        default:
+          // A move closes blackout and help, but not the overview (it has its own keys).
+          if (overlay === 'blackout' || overlay === 'help') setOverlay('none')
+          return overlay === 'overview'
       }
-      if (overlay === 'blackout' || overlay === 'help') setOverlay('none')
-      if (overlay === 'overview') return
-      // Read the slide from the URL, not the render: a clicker pressed twice before React
-      // re-renders must still move two slides.
-      const live = parseRoute(window.location.hash)
-      const at = live.kind === 'slides' ? Math.min(live.slide, count) : current
-      if (action === 'next') go(at + 1)
-      else if (action === 'prev') go(at - 1)
-      else if (action === 'first') go(1)
-      else if (action === 'last') go(count)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [slug, current, count, overlay])
+    },
+  })
 
   if (!entry) return <NotFound what="lesson" />
   if (state.status !== 'ready') {
@@ -92,48 +107,15 @@ export default function SlidesPage({ slug, slide }: { slug: string; slide: numbe
           <SlideContent entry={entry} module={state.module} n={current} />
         </Stage>
       </main>
-      <nav className="deck__bar" aria-label="Slide controls">
-        <a className="deck__link" href={`#/${slug}`}>
-          Notebook
-        </a>
-        <button
-          type="button"
-          className="deck__btn"
-          onClick={() => navigate(`#/${slug}/slides/${Math.max(1, current - 1)}`)}
-          disabled={current === 1}
-          aria-label="Previous slide"
-        >
-          ←
-        </button>
-        <span className="deck__count" aria-live="polite">
-          {current} / {count}
-        </span>
-        <button
-          type="button"
-          className="deck__btn"
-          onClick={() => navigate(`#/${slug}/slides/${Math.min(count, current + 1)}`)}
-          disabled={current === count}
-          aria-label="Next slide"
-        >
-          →
-        </button>
-        <button
-          type="button"
-          className="deck__btn"
-          onClick={() => setOverlay('overview')}
-          aria-label="Overview"
-        >
-          ▦
-        </button>
-        <button
-          type="button"
-          className="deck__btn"
-          onClick={() => setOverlay('help')}
-          aria-label="Keyboard shortcuts"
-        >
-          ?
-        </button>
-      </nav>
+      <DeckBar
+        slug={slug}
+        current={current}
+        count={count}
+        typed={typed}
+        onOverview={() => setOverlay('overview')}
+        onHelp={() => setOverlay('help')}
+        onPresenter={openPresenter}
+      />
       <div
         className="deck__progress"
         style={{ width: `${(current / count) * 100}%` }}
@@ -151,6 +133,7 @@ export default function SlidesPage({ slug, slide }: { slug: string; slide: numbe
           }}
         />
       ) : null}
+      {laser ? <Laser /> : null}
       {overlay === 'help' ? <HelpOverlay onClose={() => setOverlay('none')} /> : null}
       {overlay === 'blackout' ? (
         <div

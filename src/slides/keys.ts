@@ -4,13 +4,30 @@
  */
 
 export type SlideAction =
-  'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'overview' | 'blackout' | 'help' | 'close'
+  | 'next'
+  | 'prev'
+  | 'first'
+  | 'last'
+  | 'fullscreen'
+  | 'overview'
+  | 'blackout'
+  | 'help'
+  | 'close'
+  | 'theme'
+  | 'presenter'
+  | 'laser'
+  | 'digit'
+  | 'jump'
 
 /** The keys and what they do, for the help overlay. */
 export const SHORTCUTS: ReadonlyArray<{ keys: string; action: string }> = [
   { keys: '→  Space  PageDown', action: 'Next slide' },
   { keys: '←  Shift+Space  PageUp', action: 'Previous slide' },
   { keys: 'Home  End', action: 'First or last slide' },
+  { keys: '12 Enter', action: 'Go to slide 12 (type the number, then Enter)' },
+  { keys: 'P', action: 'Presenter view in a second window (notes, next slide, timer)' },
+  { keys: 'T', action: 'Theme: light, dark, projector' },
+  { keys: 'L', action: 'Laser pointer' },
   { keys: 'F', action: 'Full screen' },
   { keys: 'O', action: 'Overview of all slides' },
   { keys: 'B  .', action: 'Black out the screen' },
@@ -56,10 +73,21 @@ export function slideAction(e: {
       return 'blackout'
     case '?':
       return 'help'
+    case 't':
+    case 'T':
+      return 'theme'
+    case 'p':
+    case 'P':
+      return 'presenter'
+    case 'l':
+    case 'L':
+      return 'laser'
+    case 'Enter':
+      return 'jump'
     case 'Escape':
       return 'close'
     default:
-      return null
+      return /^[0-9]$/.test(e.key) ? 'digit' : null
   }
 }
 

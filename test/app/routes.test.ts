@@ -31,6 +31,19 @@ describe('parseRoute', () => {
     expect(parseRoute('#/neurons/slides/7')).toEqual({ kind: 'slides', slug: 'neurons', slide: 7 })
   })
 
+  it('opens the presenter window of a deck, with the same slide numbering', () => {
+    expect(parseRoute('#/neurons/presenter/4')).toEqual({
+      kind: 'presenter',
+      slug: 'neurons',
+      slide: 4,
+    })
+    expect(parseRoute('#/neurons/presenter/zero')).toEqual({
+      kind: 'presenter',
+      slug: 'neurons',
+      slide: 1,
+    })
+  })
+
   it('starts slides at 1 when the number is missing, zero or garbage', () => {
     for (const n of ['', '0', '-3', 'abc', '2.5', '1e3', '99999', '0x10', ' 4']) {
       const hash = n === '' ? '#/neurons/slides' : `#/neurons/slides/${n}`
@@ -73,8 +86,9 @@ describe('parseRoute', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 60 })), (s) => {
         const route = parseRoute(s)
-        const kinds = ['index', 'lesson', 'slides', 'embed', 'notFound']
-        return kinds.includes(route.kind) && (route.kind !== 'slides' || route.slide >= 1)
+        const kinds = ['index', 'lesson', 'slides', 'presenter', 'embed', 'notFound']
+        const numbered = route.kind === 'slides' || route.kind === 'presenter'
+        return kinds.includes(route.kind) && (!numbered || route.slide >= 1)
       }),
       { numRuns: 300 },
     )
@@ -101,6 +115,9 @@ describe('routeHash', () => {
       fc
         .tuple(slug, fc.integer({ min: 1, max: 9999 }))
         .map(([s, n]) => ({ kind: 'slides', slug: s, slide: n }) as const),
+      fc
+        .tuple(slug, fc.integer({ min: 1, max: 9999 }))
+        .map(([s, n]) => ({ kind: 'presenter', slug: s, slide: n }) as const),
       fc
         .tuple(fc.string({ minLength: 1, maxLength: 20 }), fc.stringMatching(/^[a-z0-9=&.]{0,30}$/))
         .map(([widget, query]) => ({ kind: 'embed', widget, query }) as const),

@@ -103,6 +103,48 @@ describe('SlidesPage', () => {
     await onSlide(3)
   })
 
+  it('jumps to a slide typed as digits then Enter, and forgets the digits on Escape', async () => {
+    await present(1)
+    await press('1')
+    await press('2')
+    expect(screen.getByText('Go to 12…')).toBeInTheDocument()
+    await press('{Escape}')
+    expect(screen.getByText(`1 / ${count}`)).toBeInTheDocument()
+    await press('3{Enter}')
+    await onSlide(3)
+    await press('9999{Enter}')
+    await onSlide(count)
+  })
+
+  it('cycles the theme with T and remembers it', async () => {
+    await present(1)
+    await press('t')
+    expect(document.documentElement.dataset.theme).toBe('dark')
+    await press('t')
+    expect(document.documentElement.dataset.theme).toBe('projector')
+    expect(localStorage.getItem('unfold.theme.v1')).toBe('"projector"')
+  })
+
+  it('opens the presenter view in a named window with P, on the current slide', async () => {
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null)
+    await present(3)
+    await press('p')
+    expect(open).toHaveBeenCalledWith(
+      `#/${entry.slug}/presenter/3`,
+      'unfold-presenter',
+      expect.any(String),
+    )
+  })
+
+  it('shows a laser dot with L and hides it again with L', async () => {
+    const { container } = await present(2)
+    await press('l')
+    await userEvent.pointer({ coords: { clientX: 200, clientY: 150 } })
+    expect(container.querySelector('.laser')).not.toBeNull()
+    await press('l')
+    expect(container.querySelector('.laser')).toBeNull()
+  })
+
   it('leaves keys with Ctrl, Cmd or Alt to the browser', async () => {
     await present(2)
     await press('{Control>}{ArrowRight}{/Control}')

@@ -23,6 +23,15 @@ describe('slideAction', () => {
     ['.', 'blackout'],
     ['?', 'help'],
     ['Escape', 'close'],
+    ['t', 'theme'],
+    ['T', 'theme'],
+    ['p', 'presenter'],
+    ['P', 'presenter'],
+    ['l', 'laser'],
+    ['L', 'laser'],
+    ['0', 'digit'],
+    ['7', 'digit'],
+    ['Enter', 'jump'],
   ]
 
   it.each(map)('maps %j to %s', (key, action) => {
@@ -48,7 +57,7 @@ describe('slideAction', () => {
   })
 
   it('ignores keys it does not know', () => {
-    for (const key of ['a', 'Enter', 'Tab', 'n', 'p', 'Shift', '1', 'F5']) {
+    for (const key of ['a', 'Tab', 'n', 'Shift', '12', 'F5', 'Dead']) {
       expect(slideAction({ key })).toBeNull()
     }
   })
@@ -66,6 +75,10 @@ describe('slideAction', () => {
       'black',
       'help',
       'close',
+      'go to slide',
+      'presenter',
+      'theme',
+      'laser',
     ]) {
       expect(documented).toContain(word)
     }
