@@ -86,7 +86,9 @@ export default function PresenterPage({ slug, slide }: { slug: string; slide: nu
         </div>
       </section>
       <section className="presenter__next" aria-label="Next slide">
-        <h2>{current < count ? `Next: slide ${current + 1}` : 'End of the deck'}</h2>
+        <h2 className="presenter__label">
+          {current < count ? `Next: slide ${current + 1}` : 'End of the deck'}
+        </h2>
         {current < count ? (
           <div inert className="presenter__frame">
             <Stage key={current + 1}>
@@ -96,7 +98,7 @@ export default function PresenterPage({ slug, slide }: { slug: string; slide: nu
         ) : null}
       </section>
       <section className="presenter__notes" aria-label="Speaker notes">
-        <h2>Notes</h2>
+        <h2 className="presenter__label">Notes</h2>
         <div className="lesson" key={current}>
           {current > 1 ? (
             <LessonContext.Provider value={{ slug, view: { mode: 'notes', index: current - 2 } }}>

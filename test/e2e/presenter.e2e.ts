@@ -1,0 +1,69 @@
+/** A lecturer with two windows: the audience's slides and the presenter view, kept in step. */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { lessons } from './helpers/lessons.ts'
+import { launch, open, screenshot } from './helpers/session.ts'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const slideOf = (page: Page) => page.evaluate(() => Number(location.hash.split('/').pop()))
+
+describe('presenter view', () => {
+  it('keeps the audience and presenter windows on the same slide across ten key presses', async () => {
+    const lesson = lessons[0]
+    const { context, page: audience, problems, url } = await open(browser)
+    await audience.goto(url(`#/${lesson.slug}/slides/1`))
+    await audience.locator('.deck[data-ready="true"]').waitFor()
+    // P opens the presenter window (a popup of the same context, so the channel reaches it).
+    const [presenter] = await Promise.all([
+      context.waitForEvent('page'),
+      audience.keyboard.press('p'),
+    ])
+    await presenter.locator('.presenter[data-ready="true"]').waitFor()
+    expect(await slideOf(presenter)).toBe(1)
+
+    const presses: Array<[Page, string]> = [
+      [audience, 'ArrowRight'],
+      [audience, 'ArrowRight'],
+      [presenter, 'ArrowRight'],
+      [presenter, 'PageDown'],
+      [audience, 'ArrowLeft'],
+      [presenter, ' '],
+      [audience, 'PageDown'],
+      [presenter, 'ArrowLeft'],
+      [audience, 'End'],
+      [presenter, 'Home'],
+    ]
+    let expected = 1
+    const total = lesson.slideCount + 1
+    for (const [page, key] of presses) {
+      await page.bringToFront()
+      await page.keyboard.press(key)
+      if (key === 'End') expected = total
+      else if (key === 'Home') expected = 1
+      else if (key === 'ArrowLeft') expected = Math.max(1, expected - 1)
+      else expected = Math.min(total, expected + 1)
+      await expect.poll(() => slideOf(audience)).toBe(expected)
+      await expect.poll(() => slideOf(presenter)).toBe(expected)
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('shows this slide, the next one and the speaker notes', async () => {
+    const lesson = lessons[0]
+    const { page, problems, url } = await open(browser, { width: 1280, height: 800 })
+    await page.goto(url(`#/${lesson.slug}/presenter/3`))
+    await page.locator('.presenter[data-ready="true"]').waitFor()
+    const notes = page.getByRole('region', { name: 'Speaker notes' })
+    await expect.poll(async () => (await notes.locator('.speaker-notes').count()) > 0).toBe(true)
+    await expect.poll(() => page.getByText('Next: slide 4').count()).toBe(1)
+    await screenshot(page, 'presenter-view')
+    expect(problems).toEqual([])
+  })
+})
