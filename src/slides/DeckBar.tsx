@@ -56,7 +56,11 @@ export function DeckBar({
         aria-label="Presenter view"
         title="Presenter view (P)"
       >
-        ⧉
+        {/* Two screens: fonts on lecture-hall PCs rarely carry a glyph for this. */}
+        <svg viewBox="0 0 20 16" width="18" height="14" aria-hidden="true">
+          <rect x="1" y="1" width="11" height="8" rx="1" fill="none" stroke="currentColor" />
+          <rect x="8" y="6" width="11" height="8" rx="1" fill="currentColor" opacity="0.6" />
+        </svg>
       </button>
       <button type="button" className="deck__btn" onClick={onHelp} aria-label="Keyboard shortcuts">
         ?
