@@ -13,6 +13,7 @@ import { paramsToQuery, validateParams, type ParamSource } from '../params.ts'
 import type { WidgetDefinition, WidgetProps } from '../types.ts'
 import { WidgetErrorBoundary } from './ErrorBoundary.tsx'
 import { IssueList } from './IssueList.tsx'
+import { SharePanel } from './SharePanel.tsx'
 import { createParamsStore } from './paramsStore.ts'
 import { useNearViewport } from './useNearViewport.ts'
 import './host.css'
@@ -58,6 +59,9 @@ function WidgetInstance({
   onReset,
 }: HostProps & { onReset: () => void }) {
   const placeholder = useRef<HTMLDivElement>(null)
+  const card = useRef<HTMLElement>(null)
+  // The share panel's iframe height: the card's height when the learner opened it (null: closed).
+  const [shareHeight, setShareHeight] = useState<number | null>(null)
   const near = useNearViewport(placeholder)
   // The lazy component is fixed for the instance's life, like its store.
   const [Widget] = useState(() => lazyWidget(definition))
@@ -98,18 +102,33 @@ function WidgetInstance({
     )
   }
   return (
-    <figure className="widget" data-widget={definition.name} aria-label={definition.title}>
+    <figure
+      className="widget"
+      data-widget={definition.name}
+      aria-label={definition.title}
+      ref={card}
+    >
       <figcaption className="widget__bar">
         <span className="widget__title">{definition.title}</span>
         <span className="widget__actions">
-          <a className="link-button" href={link} target="_blank" rel="noopener">
-            Open alone
-          </a>
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={shareHeight !== null}
+            onClick={() =>
+              setShareHeight(shareHeight === null ? (card.current?.offsetHeight ?? 480) : null)
+            }
+          >
+            Share / embed
+          </button>
           <button type="button" className="link-button" onClick={onReset}>
             Reset
           </button>
         </span>
       </figcaption>
+      {shareHeight !== null ? (
+        <SharePanel hash={link} title={definition.title} height={shareHeight} />
+      ) : null}
       <IssueList issues={issues} onDismiss={dismiss} />
       {body}
     </figure>

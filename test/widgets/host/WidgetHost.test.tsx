@@ -70,18 +70,47 @@ describe('WidgetHost', () => {
     expect(screen.getByRole('figure', { name: 'Test widget' })).toBeInTheDocument()
   })
 
-  it('links to the widget alone with only the non-default params', async () => {
+  it('shares a link and an iframe snippet of the current state, non-default params only', async () => {
     render(<WidgetHost definition={probe} raw={{ fn: 'tanh' }} source="lesson" />)
     await shown()
-    expect(screen.getByRole('link', { name: 'Open alone' })).toHaveAttribute(
+    const share = screen.getByRole('button', { name: 'Share / embed' })
+    await userEvent.click(share)
+    expect(share).toHaveAttribute('aria-expanded', 'true')
+    const linkField = () => screen.getByRole('textbox', { name: 'Link to this state' })
+    const snippet = () => screen.getByRole('textbox', { name: 'Embed in a page (HTML)' })
+    expect(linkField()).toHaveValue(
+      `${location.origin}${location.pathname}#/embed/${probe.name}?fn=tanh`,
+    )
+    expect(screen.getByRole('link', { name: 'Open it alone' })).toHaveAttribute(
       'href',
       `#/embed/${probe.name}?fn=tanh`,
     )
     await userEvent.click(screen.getByRole('button', { name: 'set x to 3' }))
-    expect(screen.getByRole('link', { name: 'Open alone' })).toHaveAttribute(
-      'href',
-      `#/embed/${probe.name}?x=3&fn=tanh`,
+    expect(linkField()).toHaveValue(
+      `${location.origin}${location.pathname}#/embed/${probe.name}?x=3&fn=tanh`,
     )
+    const html = (snippet() as HTMLTextAreaElement).value
+    expect(html).toContain(`#/embed/${probe.name}?x=3&amp;fn=tanh" `)
+    expect(html).toContain('title="Unfold: Test widget"')
+    expect(html).toContain('allowfullscreen')
+    await userEvent.click(share)
+    expect(screen.queryByRole('group', { name: /Share or embed/ })).not.toBeInTheDocument()
+  })
+
+  it('copies with the clipboard, or selects the text for Ctrl+C when the clipboard is refused', async () => {
+    render(<WidgetHost definition={probe} raw={{}} source="lesson" />)
+    await shown()
+    await userEvent.click(screen.getByRole('button', { name: 'Share / embed' }))
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    const [copyLink] = screen.getAllByRole('button', { name: 'Copy' })
+    await userEvent.click(copyLink)
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining(`#/embed/${probe.name}`))
+    expect(copyLink).toHaveTextContent('Copied')
+    writeText.mockRejectedValue(new Error('denied'))
+    const copySnippet = screen.getAllByRole('button', { name: 'Copy' })[0]
+    await userEvent.click(copySnippet)
+    expect(await screen.findByText(/press Ctrl\+C/)).toBeInTheDocument()
   })
 
   it('contains a widget that throws: an error card with the message, and the page carries on', async () => {
@@ -217,6 +246,6 @@ describe('WidgetHost', () => {
     await userEvent.click(screen.getByRole('button', { name: 'set x to 3' }))
     expect((await shown()).x).toBe(3)
     expect(localStorage.getItem('unfold.widgets.v1')).toBeNull()
-    expect(screen.queryByRole('link', { name: 'Open alone' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Share / embed' })).not.toBeInTheDocument()
   })
 })

@@ -1,0 +1,68 @@
+import { useState } from 'react'
+import { appBase, iframeSnippet } from './share.ts'
+
+/** Copies text, falling back to selecting it when the clipboard is refused (http, old browsers). */
+async function copy(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text)
+    return true
+  } catch {
+    field?.focus()
+    field?.select()
+    return false
+  }
+}
+
+function CopyField({ label, text, rows }: { label: string; text: string; rows: number }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'selected'>('idle')
+  const [field, setField] = useState<HTMLTextAreaElement | null>(null)
+  return (
+    <div className="share__field">
+      <label>
+        <span className="share__label">{label}</span>
+        <textarea ref={setField} readOnly rows={rows} value={text} spellCheck={false} />
+      </label>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={async () => setState((await copy(text, field)) ? 'copied' : 'selected')}
+      >
+        {state === 'copied' ? 'Copied' : 'Copy'}
+      </button>
+      <span className="share__status" role="status">
+        {state === 'selected' ? 'Selected: press Ctrl+C (⌘C) to copy.' : ''}
+      </span>
+    </div>
+  )
+}
+
+/**
+ * "Share / embed" for one widget: a link to exactly what is on screen now, and an iframe snippet
+ * an author can paste into a course page or blog as it is.
+ */
+export function SharePanel({
+  hash,
+  title,
+  height,
+}: {
+  /** The embed route of the current state, e.g. "#/embed/conv-stepper?stride=2". */
+  hash: string
+  title: string
+  /** The widget's drawn height in CSS pixels, for the iframe. */
+  height: number
+}) {
+  const url = `${appBase(window.location)}${hash}`
+  return (
+    <div className="share" role="group" aria-label={`Share or embed ${title}`}>
+      <CopyField label="Link to this state" text={url} rows={2} />
+      <CopyField label="Embed in a page (HTML)" text={iframeSnippet(url, title, height)} rows={3} />
+      <p className="share__note">
+        Both carry the settings you see now.{' '}
+        <a href={hash} target="_blank" rel="noopener">
+          Open it alone
+        </a>
+        .
+      </p>
+    </div>
+  )
+}
