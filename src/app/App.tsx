@@ -10,6 +10,7 @@ const NotebookPage = lazy(() => import('../notebook/NotebookPage.tsx'))
 const SlidesPage = lazy(() => import('../slides/SlidesPage.tsx'))
 const EmbedPage = lazy(() => import('../embed/EmbedPage.tsx'))
 const PresenterPage = lazy(() => import('../slides/PresenterPage.tsx'))
+const GalleryPage = lazy(() => import('./GalleryPage.tsx'))
 
 /** The app: one hash route, one mode. */
 export function App() {
@@ -34,6 +35,9 @@ export function App() {
       break
     case 'presenter':
       page = <PresenterPage slug={route.slug} slide={route.slide} />
+      break
+    case 'gallery':
+      page = <GalleryPage at={route.at} />
       break
     case 'embed':
       page = <EmbedPage widget={route.widget} query={route.query} />

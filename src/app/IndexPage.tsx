@@ -60,6 +60,10 @@ export function IndexPage() {
             )
           })}
         </ol>
+        <p className="index__authors">
+          Teaching or writing about these networks? Every widget can be embedded in your own page:
+          browse them in the <a href="#/widgets">widget gallery</a>.
+        </p>
       </main>
       <footer className="site-footer">
         <p>

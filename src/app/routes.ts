@@ -4,6 +4,7 @@
  *   #/<slug>                   notebook (optional ?at=<heading id>)
  *   #/<slug>/slides/<n>        slides, 1-based
  *   #/<slug>/presenter/<n>     the presenter's window for the same deck
+ *   #/widgets                  the widget gallery for authors (optional ?at=<widget>)
  *   #/embed/<widget>?<params>  one widget alone
  * Parsing is total: any string maps to a route, unknown shapes to `notFound`.
  */
@@ -14,6 +15,7 @@ export type Route =
   | { kind: 'slides'; slug: string; slide: number }
   | { kind: 'presenter'; slug: string; slide: number }
   | { kind: 'embed'; widget: string; query: string }
+  | { kind: 'gallery'; at?: string }
   | { kind: 'notFound'; path: string }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -35,6 +37,10 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean).map(decode)
   if (parts.length === 0) return { kind: 'index' }
   if (parts[0] === 'embed' && parts.length === 2) return { kind: 'embed', widget: parts[1], query }
+  if (parts[0] === 'widgets' && parts.length === 1) {
+    const at = new URLSearchParams(query).get('at')
+    return at && /^[a-z0-9-]{1,80}$/.test(at) ? { kind: 'gallery', at } : { kind: 'gallery' }
+  }
   if (!SLUG.test(parts[0])) return { kind: 'notFound', path }
   if (parts.length === 1) {
     const at = new URLSearchParams(query).get('at')
@@ -59,6 +65,8 @@ export function routeHash(route: Route): string {
     case 'slides':
     case 'presenter':
       return `#/${route.slug}/${route.kind}/${route.slide}`
+    case 'gallery':
+      return `#/widgets${route.at ? `?at=${route.at}` : ''}`
     case 'embed':
       return `#/embed/${encodeURIComponent(route.widget)}${route.query ? `?${route.query}` : ''}`
     case 'notFound':

@@ -17,6 +17,15 @@ export type ParamSpec =
   | (BaseSpec & { type: 'integer'; default: number; min: number; max: number })
   | (BaseSpec & { type: 'boolean'; default: boolean })
   | (BaseSpec & { type: 'choice'; default: string; choices: readonly string[] })
+  /** A short string in a fixed syntax (a layer stack, say): `pattern` must match it whole. */
+  | (BaseSpec & {
+      type: 'text'
+      default: string
+      maxLength: number
+      pattern: RegExp
+      /** How the syntax reads, for the notice, e.g. "layers like k3s1p1d1,k3s1p1d1". */
+      format: string
+    })
 
 /** A widget's parameters, in display order. */
 export type Schema = readonly ParamSpec[]
@@ -83,6 +92,13 @@ function coerce(
     case 'choice': {
       if (typeof value === 'string' && spec.choices.includes(value)) return { ok: true, value }
       return { ok: false, why: `is not one of ${spec.choices.join(', ')}` }
+    }
+    case 'text': {
+      if (typeof value !== 'string') return { ok: false, why: 'is not text' }
+      if (value.length > spec.maxLength)
+        return { ok: false, why: `is longer than ${spec.maxLength} characters` }
+      if (!spec.pattern.test(value)) return { ok: false, why: `is not ${spec.format}` }
+      return { ok: true, value }
     }
   }
 }

@@ -44,6 +44,12 @@ describe('parseRoute', () => {
     })
   })
 
+  it('opens the widget gallery, optionally at one widget', () => {
+    expect(parseRoute('#/widgets')).toEqual({ kind: 'gallery' })
+    expect(parseRoute('#/widgets?at=conv-stepper')).toEqual({ kind: 'gallery', at: 'conv-stepper' })
+    expect(parseRoute('#/widgets?at=<img>')).toEqual({ kind: 'gallery' })
+  })
+
   it('starts slides at 1 when the number is missing, zero or garbage', () => {
     for (const n of ['', '0', '-3', 'abc', '2.5', '1e3', '99999', '0x10', ' 4']) {
       const hash = n === '' ? '#/neurons/slides' : `#/neurons/slides/${n}`
@@ -86,7 +92,7 @@ describe('parseRoute', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 60 })), (s) => {
         const route = parseRoute(s)
-        const kinds = ['index', 'lesson', 'slides', 'presenter', 'embed', 'notFound']
+        const kinds = ['index', 'lesson', 'slides', 'presenter', 'embed', 'gallery', 'notFound']
         const numbered = route.kind === 'slides' || route.kind === 'presenter'
         return kinds.includes(route.kind) && (!numbered || route.slide >= 1)
       }),
@@ -118,6 +124,7 @@ describe('routeHash', () => {
       fc
         .tuple(slug, fc.integer({ min: 1, max: 9999 }))
         .map(([s, n]) => ({ kind: 'presenter', slug: s, slide: n }) as const),
+      fc.constant({ kind: 'gallery' } as const),
       fc
         .tuple(fc.string({ minLength: 1, maxLength: 20 }), fc.stringMatching(/^[a-z0-9=&.]{0,30}$/))
         .map(([widget, query]) => ({ kind: 'embed', widget, query }) as const),
