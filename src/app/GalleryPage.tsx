@@ -58,7 +58,7 @@ export default function GalleryPage({ at }: { at?: string }) {
               {w.description} <code>{w.name}</code>
             </p>
             <WidgetHost definition={w} raw={{}} source="url" />
-            <details>
+            <details className="gallery__params">
               <summary>Parameters</summary>
               <div className="table-scroll">
                 <table>

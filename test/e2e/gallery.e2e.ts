@@ -22,8 +22,8 @@ describe('widget gallery and embed snippet', () => {
       await card.scrollIntoViewIfNeeded()
       await widgetsLoaded(page, `section#${w.name}`, true)
       expect(await card.locator('.widget-error').count()).toBe(0)
-      await card.getByText('Parameters').click()
-      expect(await card.locator('tbody tr').count()).toBe(w.schema.length)
+      await card.locator('.gallery__params > summary').click()
+      expect(await card.locator('.gallery__params tbody tr').count()).toBe(w.schema.length)
     }
     await page.evaluate(() => window.scrollTo(0, 0))
     await screenshot(page, 'gallery')
