@@ -5,7 +5,10 @@ import { createContext, useContext } from 'react'
  * notes of one slide (the presenter window).
  */
 export type LessonView =
-  { mode: 'notebook' } | { mode: 'slide'; index: number } | { mode: 'notes'; index: number }
+  | { mode: 'notebook' }
+  /** `preview`: a copy of the slide (overview thumbnail, presenter's preview), not the live one. */
+  | { mode: 'slide'; index: number; preview?: boolean }
+  | { mode: 'notes'; index: number }
 
 /** The lesson being rendered and how, for components that store state or show per slide. */
 export interface LessonContextValue {

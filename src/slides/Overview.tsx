@@ -28,7 +28,7 @@ export function Overview({
             {/* The thumbnail sits beside the button, not in it: a slide may hold buttons of its own. */}
             <div inert className="overview__frame">
               <Stage scale={THUMB_SCALE} fit>
-                <SlideContent entry={entry} module={module} n={n} />
+                <SlideContent entry={entry} module={module} n={n} preview />
               </Stage>
             </div>
             <button

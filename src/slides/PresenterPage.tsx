@@ -81,7 +81,7 @@ export default function PresenterPage({ slug, slide }: { slug: string; slide: nu
       <section className="presenter__current" aria-label={`Current slide, ${current}`}>
         <div inert className="presenter__frame">
           <Stage key={current}>
-            <SlideContent entry={entry} module={state.module} n={current} />
+            <SlideContent entry={entry} module={state.module} n={current} preview />
           </Stage>
         </div>
       </section>
@@ -92,7 +92,7 @@ export default function PresenterPage({ slug, slide }: { slug: string; slide: nu
         {current < count ? (
           <div inert className="presenter__frame">
             <Stage key={current + 1}>
-              <SlideContent entry={entry} module={state.module} n={current + 1} />
+              <SlideContent entry={entry} module={state.module} n={current + 1} preview />
             </Stage>
           </div>
         ) : null}

@@ -8,10 +8,13 @@ export function SlideContent({
   entry,
   module,
   n,
+  preview = false,
 }: {
   entry: LessonEntry
   module: LessonModule
   n: number
+  /** A copy (thumbnail or presenter preview): its widgets never take the clicker's presses. */
+  preview?: boolean
 }) {
   if (n === 1) {
     return (
@@ -29,7 +32,9 @@ export function SlideContent({
   }
   return (
     <div className="lesson">
-      <LessonContext.Provider value={{ slug: entry.slug, view: { mode: 'slide', index: n - 2 } }}>
+      <LessonContext.Provider
+        value={{ slug: entry.slug, view: { mode: 'slide', index: n - 2, preview } }}
+      >
         <module.default components={lessonComponents} />
       </LessonContext.Provider>
     </div>

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../app/useDocumentTitle.ts'
 import { deckLength, findLesson } from '../lesson/catalog.ts'
 import { useLessonModule } from '../lesson/useLessonModule.ts'
 import { HelpOverlay } from './HelpOverlay.tsx'
+import { claimPress } from '../lesson/clicker.ts'
 import { DeckBar } from './DeckBar.tsx'
 import { Laser } from './Laser.tsx'
 import { useDeckKeys } from './useDeckKeys.ts'
@@ -79,7 +80,9 @@ export default function SlidesPage({ slug, slide }: { slug: string; slide: numbe
         default:
           // A move closes blackout and help, but not the overview (it has its own keys).
           if (overlay === 'blackout' || overlay === 'help') setOverlay('none')
-          return overlay === 'overview'
+          if (overlay === 'overview') return true
+          // A steppable widget on the slide takes next/previous until it reaches its end.
+          return (action === 'next' || action === 'prev') && claimPress(action)
       }
     },
   })

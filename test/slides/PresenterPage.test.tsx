@@ -6,7 +6,8 @@ import { lessons } from '../../src/lesson/catalog.ts'
 import { openDeckLink, type DeckPosition } from '../../src/slides/deckSync.ts'
 
 configure({ asyncUtilTimeout: 5_000 })
-vi.setConfig({ testTimeout: 20_000, hookTimeout: 20_000 })
+// Each test renders two live slide previews, widgets included: jsdom is slow at that on a busy machine.
+vi.setConfig({ testTimeout: 45_000, hookTimeout: 20_000 })
 
 const entry = lessons.find((l) => l.slug === 'neurons-and-activations')!
 const presenter = (n: number) => `#/${entry.slug}/presenter/${n}`

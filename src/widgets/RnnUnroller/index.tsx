@@ -19,6 +19,7 @@ import {
   selectWord,
 } from './store.ts'
 import { Unrolled } from './Unrolled.tsx'
+import { useClickerSteps } from '../../lesson/clicker.ts'
 import { usePlayer, useReducedMotion } from './usePlayer.ts'
 import './unroller.css'
 
@@ -50,6 +51,8 @@ function UnrollerBody({ start, params, setParams }: WidgetProps & { start: strin
   const wScale = maxAbs(run.weightHh.flat())
   const wColor = divergingColor(wScale)
   const goTo = (t: number) => setParams({ step: Math.min(Math.max(t, 1), T) })
+  // On a slide, the clicker walks the time steps (1-based here, 0-based for the deck).
+  useClickerSteps({ step: step - 1, count: T, go: (i) => goTo(i + 1) })
   const play = (on: boolean) => {
     if (on && step >= T) goTo(1) // play from the start once at the end
     setPlaying(on)
