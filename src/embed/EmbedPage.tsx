@@ -3,6 +3,7 @@ import { useDocumentTitle } from '../app/useDocumentTitle.ts'
 import { queryToRaw } from '../widgets/params.ts'
 import { findWidget, widgets } from '../widgets/registry.ts'
 import { WidgetHost } from '../widgets/host/WidgetHost.tsx'
+import { useHostBridge } from './useHostBridge.ts'
 import './embed.css'
 
 /** Embed params that belong to the page, not to the widget (more arrive with the embed issue). */
@@ -11,6 +12,7 @@ const PAGE_PARAMS = ['fuzz', 'fuzzSeed', 'fuzzEvents', 'theme']
 /** Embed mode: one widget alone, no site chrome, its state from the URL. */
 export default function EmbedPage({ widget, query }: { widget: string; query: string }) {
   const definition = findWidget(widget)
+  const onStore = useHostBridge(definition?.name ?? '')
   useDocumentTitle(definition ? `${definition.title} · Unfold` : 'Unknown widget · Unfold')
   useEffect(() => {
     document.documentElement.classList.add('is-embed')
@@ -30,7 +32,14 @@ export default function EmbedPage({ widget, query }: { widget: string; query: st
   for (const p of PAGE_PARAMS) delete raw[p]
   return (
     <main className="embed">
-      <WidgetHost key={query} definition={definition} raw={raw} source="url" chrome="bare" />
+      <WidgetHost
+        key={query}
+        definition={definition}
+        raw={raw}
+        source="url"
+        chrome="bare"
+        onStore={onStore}
+      />
       <a className="embed__credit" href="./#/" target="_blank" rel="noopener">
         Unfold
       </a>

@@ -58,4 +58,61 @@ describe('widget gallery and embed snippet', () => {
     expect(problems).toEqual([])
     await context.close()
   })
+
+  it('talks to its host page: ready to anyone, state only to the origin that said hello', async () => {
+    const { context, problems, url } = await open(browser, { width: 1000, height: 700 })
+    const page = await context.newPage()
+    const src = url('#/embed/conv-stepper?stride=2')
+    // The author's page, on an origin of its own (not the app's), logging what the widget says.
+    await context.route('http://course.test/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<p>Course page</p><iframe src="${src}" title="w" width="900" height="600"></iframe>
+          <script>
+            window.heard = []
+            addEventListener('message', (e) => window.heard.push({ origin: e.origin, data: e.data }))
+          </script>`,
+      }),
+    )
+    await page.goto('http://course.test/lesson.html')
+    const heard = () =>
+      page.evaluate(
+        () => (window as unknown as { heard: { data: Record<string, unknown> }[] }).heard,
+      )
+    await expect.poll(async () => (await heard()).map((m) => m.data.type)).toContain('unfold:ready')
+    expect((await heard()).every((m) => m.data.type === 'unfold:ready')).toBe(true)
+    expect((await heard())[0].data).toEqual({ type: 'unfold:ready', widget: 'conv-stepper' })
+
+    const send = (data: unknown) =>
+      page.evaluate(
+        (d) => document.querySelector('iframe')!.contentWindow!.postMessage(d, '*'),
+        data,
+      )
+    await send({ type: 'unfold:hello' })
+    await expect
+      .poll(async () => (await heard()).find((m) => m.data.type === 'unfold:change')?.data)
+      .toMatchObject({ widget: 'conv-stepper', params: { stride: 2 } })
+    await send({ type: 'unfold:set-state', params: { stride: 1, padding: 1 } })
+    await send({ type: 'unfold:step', by: 3 })
+    await send({ type: 'unfold:set-state', params: { stride: 'lots' } })
+    await send({ type: 'something-else' })
+    const frame = page.frameLocator('iframe')
+    await expect
+      .poll(async () => (await heard()).at(-1)?.data)
+      .toMatchObject({
+        type: 'unfold:change',
+        params: { stride: 1, padding: 1, step: 3 },
+      })
+    // State went to the course's origin only, never to '*' (the browser drops mismatches).
+    expect(new Set((await heard()).map((m) => m.origin))).toEqual(new Set([new URL(src).origin]))
+    // The widget itself redrew: a 6×6 input, 3×3 kernel, padding 1, stride 1 gives (6+2-3)/1+1.
+    const side = (6 + 2 * 1 - 3) / 1 + 1
+    await frame
+      .locator('section[aria-label="Output"] .conv-panel__shape', { hasText: `${side}×${side}×1` })
+      .first()
+      .waitFor()
+    await screenshot(page, 'embed-host-bridge')
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })

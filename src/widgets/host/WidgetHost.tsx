@@ -1,20 +1,21 @@
 import {
   lazy,
   Suspense,
+  useEffect,
   useMemo,
   useRef,
   useState,
   type ComponentType,
   type LazyExoticComponent,
 } from 'react'
-import { useStore } from 'zustand'
+import { useStore, type StoreApi } from 'zustand'
 import { useLearner } from '../../app/learner.ts'
 import { paramsToQuery, validateParams, type ParamSource } from '../params.ts'
 import type { WidgetDefinition, WidgetProps } from '../types.ts'
 import { WidgetErrorBoundary } from './ErrorBoundary.tsx'
 import { IssueList } from './IssueList.tsx'
 import { SharePanel } from './SharePanel.tsx'
-import { createParamsStore } from './paramsStore.ts'
+import { createParamsStore, type ParamsState } from './paramsStore.ts'
 import { useNearViewport } from './useNearViewport.ts'
 import './host.css'
 
@@ -38,6 +39,8 @@ interface HostProps {
   persistKey?: string
   /** "card" in lessons (title bar, reset, link); "bare" in embeds. */
   chrome?: 'card' | 'bare'
+  /** Hands the instance's params store out once (an embed's host-page bridge drives it). */
+  onStore?: (store: StoreApi<ParamsState>) => void
 }
 
 /** Validates params, owns the instance's store, loads the component, and contains its failures. */
@@ -56,6 +59,7 @@ function WidgetInstance({
   source,
   persistKey,
   chrome = 'card',
+  onStore,
   onReset,
 }: HostProps & { onReset: () => void }) {
   const placeholder = useRef<HTMLDivElement>(null)
@@ -75,6 +79,7 @@ function WidgetInstance({
       : undefined
     return createParamsStore(definition.schema, { params: initial.params, issues }, persist)
   })
+  useEffect(() => onStore?.(store), [onStore, store])
   const params = useStore(store, (s) => s.params)
   const issues = useStore(store, (s) => s.issues)
   const setParams = useStore(store, (s) => s.setParams)
