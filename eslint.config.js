@@ -28,6 +28,11 @@ export default tseslint.config(
   },
   {
     files: ['build/**/*.js', 'eslint.config.js'],
+    ignores: ['build/sw-template.js'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['build/sw-template.js'],
+    languageOptions: { globals: globals.serviceworker },
   },
 )

@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import { defineConfig } from 'vitest/config'
+import { precachePlugin } from './build/precache-plugin.ts'
 import { lessonsPlugin } from './build/lessons-plugin.ts'
 import { remarkLesson } from './build/remark-lesson.ts'
 
@@ -23,6 +24,7 @@ export default defineConfig({
     },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     lessonsPlugin(),
+    precachePlugin(),
   ],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },

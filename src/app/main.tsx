@@ -17,3 +17,13 @@ createRoot(document.getElementById('root')!).render(
 // `?fuzz` drives seeded random input at the page (see src/app/fuzz); loaded only when asked for.
 const fuzz = fuzzOptionsFrom(window.location.search, window.location.hash)
 if (fuzz) void import('./fuzz/fuzzer.ts').then((m) => m.startFuzzer(fuzz))
+
+// Offline after the first visit: a service worker precaches the whole build (build/precache-plugin.ts).
+// Production only: the dev server's modules change on every edit.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // No offline copy (private mode, file://): the app itself works the same.
+    })
+  })
+}

@@ -27,12 +27,17 @@ export interface Watched {
   url: (hash: string, search?: string) => string
 }
 
-/** Opens a fresh context (empty storage) and a watched page. */
+/**
+ * Opens a fresh context (empty storage) and a watched page. The offline service worker is blocked
+ * unless asked for: precaching the whole build in every one of hundreds of contexts would only
+ * slow the other tests down.
+ */
 export async function open(
   browser: Browser,
   viewport = { width: 1280, height: 800 },
+  serviceWorkers: 'allow' | 'block' = 'block',
 ): Promise<Watched> {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' })
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', serviceWorkers })
   const page = await context.newPage()
   const problems: string[] = []
   page.on('console', (m) => {
