@@ -29,10 +29,16 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(
       fetch(request).catch(() =>
-        caches.match('./', { ignoreSearch: true }).then((hit) => hit ?? Response.error()),
+        caches
+          .match('./', { ignoreSearch: true, ignoreVary: true })
+          .then((hit) => hit ?? Response.error()),
       ),
     )
     return
   }
-  event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request)))
+  // ignoreVary: module scripts send an Origin header the precache requests did not, and a server
+  // answering "Vary: Origin" would otherwise make every cached copy miss.
+  event.respondWith(
+    caches.match(request, { ignoreVary: true }).then((hit) => hit ?? fetch(request)),
+  )
 })
