@@ -115,51 +115,55 @@ export function NumberGrid({
         style={{ gridTemplateColumns: `repeat(${cols}, var(--cell, 3.1em))` }}
         onMouseLeave={onCellLeave}
       >
-        {values.map((row, r) =>
-          row.map((v, c) => {
-            const key = `${r}-${c}`
-            const fill = color ? color(v) : undefined
-            const m = mark?.(r, c) ?? null
-            const className = `cell${m ? ` cell--${m}` : ''}${drafts[key] !== undefined ? ' cell--invalid' : ''}`
-            const style = fill ? { background: fill, color: inkOn(fill) } : undefined
-            const common = {
-              'data-cell': key,
-              className,
-              style,
-              title: String(v),
-              role: 'gridcell',
-              'aria-rowindex': r + 1,
-              'aria-colindex': c + 1,
-              onFocus: () => onCellFocus?.(r, c),
-              onMouseEnter: () => onCellFocus?.(r, c),
-              onKeyDown: (e: KeyboardEvent<HTMLElement>) => onKeyDown(e, r, c),
-            }
-            return onEdit ? (
-              <input
-                key={key}
-                {...common}
-                aria-label={`${label} row ${r + 1} column ${c + 1}`}
-                aria-invalid={drafts[key] !== undefined || undefined}
-                inputMode="decimal"
-                autoComplete="off"
-                spellCheck={false}
-                value={drafts[key] ?? formatNumber(v, digits).replace('−', '-')}
-                onChange={(e) => setDrafts((d) => ({ ...d, [key]: e.target.value }))}
-                onBlur={(e) => commit(r, c, e.target.value)}
-                onPaste={paste}
-              />
-            ) : (
-              <span
-                key={key}
-                {...common}
-                tabIndex={-1}
-                aria-label={`row ${r + 1} column ${c + 1}: ${formatNumber(v, 6)}`}
-              >
-                {m === 'padding' ? '0' : formatNumber(v, digits)}
-              </span>
-            )
-          }),
-        )}
+        {values.map((row, r) => (
+          // A row for assistive technology (grid > row > gridcell); display: contents keeps the
+          // cells on the container's CSS grid.
+          <div key={r} role="row" className="number-grid__row">
+            {row.map((v, c) => {
+              const key = `${r}-${c}`
+              const fill = color ? color(v) : undefined
+              const m = mark?.(r, c) ?? null
+              const className = `cell${m ? ` cell--${m}` : ''}${drafts[key] !== undefined ? ' cell--invalid' : ''}`
+              const style = fill ? { background: fill, color: inkOn(fill) } : undefined
+              const common = {
+                'data-cell': key,
+                className,
+                style,
+                title: String(v),
+                role: 'gridcell',
+                'aria-rowindex': r + 1,
+                'aria-colindex': c + 1,
+                onFocus: () => onCellFocus?.(r, c),
+                onMouseEnter: () => onCellFocus?.(r, c),
+                onKeyDown: (e: KeyboardEvent<HTMLElement>) => onKeyDown(e, r, c),
+              }
+              return onEdit ? (
+                <input
+                  key={key}
+                  {...common}
+                  aria-label={`${label} row ${r + 1} column ${c + 1}`}
+                  aria-invalid={drafts[key] !== undefined || undefined}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={drafts[key] ?? formatNumber(v, digits).replace('−', '-')}
+                  onChange={(e) => setDrafts((d) => ({ ...d, [key]: e.target.value }))}
+                  onBlur={(e) => commit(r, c, e.target.value)}
+                  onPaste={paste}
+                />
+              ) : (
+                <span
+                  key={key}
+                  {...common}
+                  tabIndex={-1}
+                  aria-label={readOutLabel(r, c, m === 'padding' ? 0 : v, digits)}
+                >
+                  {m === 'padding' ? '0' : formatNumber(v, digits)}
+                </span>
+              )
+            })}
+          </div>
+        ))}
       </div>
       {error ? (
         <p className="grid-error" role="alert">
@@ -168,4 +172,14 @@ export function NumberGrid({
       ) : null}
     </div>
   )
+}
+
+/**
+ * A read-only cell's name for screen readers: the rounded value it shows (so speech matches the
+ * screen), then the full precision when rounding hid some.
+ */
+function readOutLabel(r: number, c: number, v: number, digits: number): string {
+  const shown = formatNumber(v, digits)
+  const full = formatNumber(v, 6)
+  return `row ${r + 1} column ${c + 1}: ${shown}${full !== shown ? ` (${full})` : ''}`
 }

@@ -21,7 +21,7 @@ export function sequentialColor(max: number): (value: number) => string {
   return (v) => scale(v)
 }
 
-/** Black or white text, whichever contrasts more with a CSS rgb() fill. */
+/** Black or white text, whichever contrasts more with a CSS rgb() fill (always at least 4.5:1). */
 export function inkOn(fill: string): string {
   const m = /rgb\((\d+),\s*(\d+),\s*(\d+)\)/.exec(fill)
   if (!m) return 'var(--ink)'
@@ -30,7 +30,11 @@ export function inkOn(fill: string): string {
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
   })
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-  return luminance < 0.4 ? '#fff' : '#161b2e'
+  // WCAG contrast against white and against black text: take the better. Pure black (not the
+  // page's navy ink) is what guarantees 4.5:1 on every mid-tone a scale can produce.
+  const onWhite = 1.05 / (luminance + 0.05)
+  const onBlack = (luminance + 0.05) / 0.05
+  return onWhite > onBlack ? '#fff' : '#000'
 }
 
 /** The largest |value| in a list, at least `floor` so an all-zero grid still has a scale. */

@@ -28,7 +28,26 @@ describe('colour scales', () => {
 
   it('chooses white text on dark fills and dark text on light ones', () => {
     expect(inkOn('rgb(20, 20, 60)')).toBe('#fff')
-    expect(inkOn('rgb(250, 250, 250)')).toBe('#161b2e')
+    expect(inkOn('rgb(250, 250, 250)')).toBe('#000')
+  })
+
+  it('always picks the ink with at least AA contrast (4.5:1) on every colour the scales make', () => {
+    const lum = ([r, g, b]: number[]) => {
+      const lin = (c: number) => {
+        const s = c / 255
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+      }
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    }
+    const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)
+    const diverging = divergingColor(1)
+    const sequential = sequentialColor(1)
+    for (let v = -1; v <= 1.0001; v += 0.02) {
+      for (const fill of [diverging(v), sequential(Math.abs(v))]) {
+        const ink = inkOn(fill) === '#fff' ? [255, 255, 255] : [0, 0, 0]
+        expect(contrast(lum(rgb(fill)), lum(ink))).toBeGreaterThanOrEqual(4.5)
+      }
+    }
   })
 
   it('finds the largest magnitude, ignoring non-finite values', () => {
