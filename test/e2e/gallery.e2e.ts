@@ -83,7 +83,9 @@ describe('widget gallery and embed snippet', () => {
     await page.goto('http://course.test/lesson.html')
     const heard = () =>
       page.evaluate(
-        () => (window as unknown as { heard: { data: Record<string, unknown> }[] }).heard,
+        () =>
+          (window as unknown as { heard: { origin: string; data: Record<string, unknown> }[] })
+            .heard,
       )
     await expect.poll(async () => (await heard()).map((m) => m.data.type)).toContain('unfold:ready')
     expect((await heard()).every((m) => m.data.type === 'unfold:ready')).toBe(true)
