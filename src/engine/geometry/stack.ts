@@ -38,6 +38,8 @@ export type LayerSpec =
   | { type: 'concat'; name?: string; branches: LayerSpec[][] }
   /** body(x) + shortcut(x); the shortcut defaults to the identity. */
   | { type: 'residual'; name?: string; body: LayerSpec[]; shortcut?: LayerSpec[] }
+  /** Highway layer: y = H(x) T(x) + x (1 - T(x)); H and T keep the shape of x, each with its own weights. */
+  | { type: 'highway'; name?: string; transform: LayerSpec[]; gate: LayerSpec[] }
 
 /** One row of the table. */
 export interface StackRow {
@@ -203,6 +205,22 @@ function walk(
       const f = outs.reduce<Field>((a, [, fb]) => maxField(a, fb), outs[0][1])
       rows.push(row(out, f))
       shape = out
+      field = f
+    } else if (layer.type === 'highway') {
+      const paths = [
+        ['H', walk(layer.transform, shape, field, depth + 1, rows, `${name}/H/`)],
+        ['T', walk(layer.gate, shape, field, depth + 1, rows, `${name}/T/`)],
+      ] as const
+      for (const [what, [out]] of paths) {
+        if (show(out) !== show(shape)) {
+          throw new StackError(
+            name,
+            `${name}: ${what}(x) gives ${show(out)} but x is ${show(shape)}; the gate mixes H(x) and x cell by cell, so all must have one shape`,
+          )
+        }
+      }
+      const f = maxField(field, maxField(paths[0][1][1], paths[1][1][1]))
+      rows.push(row(shape, f))
       field = f
     } else {
       const [bodyOut, bodyField] = walk(layer.body, shape, field, depth + 1, rows, `${name}/body/`)

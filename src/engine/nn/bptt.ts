@@ -111,3 +111,27 @@ export function rnnJacobianNorms(record: RNNRecord, weightHh: Tensor, example = 
   }
   return { spectral, frobenius }
 }
+
+/**
+ * Each step's share of BPTT's gradient of W_hh, from a vanilla-RNN record after backward:
+ * G_t = Σ_n δ_{t,n} h_{t-1,n}ᵀ with δ_t = dL/dh_t ⊙ act'(a_t), one [H, H] block per step in
+ * weightHh's layout. Because W_hh is shared by every step, weightHh.grad is exactly Σ_t G_t
+ * (for a run without a recurrent mask, whose h_{t-1} would be the masked state).
+ */
+export function rnnWeightHhContributions(record: RNNRecord): Float64Array[] {
+  const { steps: T, batch: N, hidden: H, preact, h, dh, nonlinearity } = record
+  if (!dh) throw new RangeError('rnnWeightHhContributions: run backward first (record.dh is null)')
+  const df = activations[nonlinearity].df
+  return Array.from({ length: T }, (_, t) => {
+    const g = new Float64Array(H * H)
+    for (let n = 0; n < N; n++) {
+      const at = (t * N + n) * H
+      for (let i = 0; i < H; i++) {
+        const delta = dh[at + i] * df(preact[at + i])
+        // h holds h_0..h_T, so h_{t-1} of step t (0-based here) starts at the same offset as a_t
+        for (let j = 0; j < H; j++) g[i * H + j] += delta * h[at + j]
+      }
+    }
+    return g
+  })
+}
