@@ -95,4 +95,43 @@ describe('convolution stepper', () => {
     expect(problems).toEqual([])
     await context.close()
   })
+
+  it('paints the input with a mouse drag in draw mode, and the output is the engine in Node', async () => {
+    const { page, problems, url, context } = await open(browser, { width: 1000, height: 900 })
+    const bar = { size: 6, kernel: 3, input: 'vertical-bar', preset: 'vertical-edge' } as const
+    await page.goto(url(`#/embed/conv-stepper?size=6&input=vertical-bar&preset=vertical-edge`))
+    await page.locator('.conv-output').waitFor()
+    await page.getByRole('button', { name: 'Draw' }).click()
+    const field = (r: number, c: number) => page.getByLabel(`Input row ${r + 1} column ${c + 1}`)
+    const centre = async (r: number, c: number) => {
+      const box = (await field(r, c).boundingBox())!
+      return [box.x + box.width / 2, box.y + box.height / 2] as const
+    }
+    // One stroke along row 2, from column 1 to column 5, in small mouse steps.
+    await page.mouse.move(...(await centre(1, 0)))
+    await page.mouse.down()
+    const [x, y] = await centre(1, 4)
+    await page.mouse.move(x, y, { steps: 12 })
+    await page.mouse.up()
+    const n = layerNumbers({ ...bar, channels: 1, filters: 1, seed: 1 })
+    for (let c = 0; c <= 4; c++) n.input[0][1][c] = 1
+    const out = conv2d(tensor([n.input]), tensor(n.weight))
+    const wo = out.shape[3]
+    const output = page.getByRole('grid', { name: 'Output' })
+    for (const [r, c] of [
+      [0, 0],
+      [0, 1],
+      [1, 3],
+    ]) {
+      const cell = output.getByLabel(new RegExp(`^row ${r + 1} column ${c + 1}:`))
+      await expect
+        .poll(async () => Number(await cell.getAttribute('title')))
+        .toBe(out.data[r * wo + c])
+    }
+    // The drag painted, it did not focus or select: no input cell has the focus.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('INPUT')
+    await screenshot(page, 'conv-stepper-drawn')
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })

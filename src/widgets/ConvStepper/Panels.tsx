@@ -1,8 +1,10 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { ColorLegend } from '../../viz/ColorLegend.tsx'
 import type { CellMark } from '../../viz/NumberGrid.tsx'
 import { NumberGrid } from '../../viz/NumberGrid.tsx'
+import { DrawTools } from './DrawTools.tsx'
 import { Picker } from './Picker.tsx'
+import { useDrawing } from './useDrawing.ts'
 
 interface InputProps {
   /** The shown channel with its padding ring. */
@@ -19,6 +21,11 @@ interface InputProps {
   onChannel: (c: number) => void
   /** Edits in unpadded coordinates. */
   onEdit: (cells: [number, number, number][]) => void
+  /** A padded cell under the pointer (focused false) or focused (true); leaving it. */
+  onCell?: (r: number, c: number, focused: boolean) => void
+  onCellLeave?: () => void
+  /** Offers a draw mode: drag the pointer over cells to paint them. */
+  drawable?: boolean
 }
 
 /** The input channel on show, padding drawn as a dashed ring of zeros, the window marked. */
@@ -27,6 +34,12 @@ export function InputPanel(p: InputProps) {
   const [ph, pw] = p.pad
   const [h, w] = [p.values.length - 2 * ph, p.values[0].length - 2 * pw]
   const inside = (r: number, c: number) => r >= 0 && c >= 0 && r < h && c < w
+  const box = useRef<HTMLDivElement>(null)
+  const drawing = useDrawing((r, c, v) => {
+    const [ir, ic] = [r - ph, c - pw]
+    // Padding stays zero; a cell already at the brush value needs no new engine run.
+    if (inside(ir, ic) && p.values[r][c] !== v) p.onEdit([[ir, ic, v]])
+  })
   return (
     <section className="conv-panel" aria-label="Input">
       <h4 className="conv-panel__title">
@@ -34,12 +47,30 @@ export function InputPanel(p: InputProps) {
         <span className="conv-panel__shape">{p.shape}</span>
       </h4>
       <Picker label="Channel" count={p.channels} value={p.channel} onChange={p.onChannel} />
-      <div className="conv-scroll">
+      {p.drawable ? (
+        <DrawTools
+          on={drawing.on}
+          onToggle={drawing.setOn}
+          brush={drawing.brush}
+          onBrush={drawing.setBrush}
+        />
+      ) : null}
+      <div
+        {...drawing.handlers}
+        className={drawing.on ? 'conv-scroll conv-draw' : 'conv-scroll'}
+        ref={box}
+      >
         <NumberGrid
           label="Input"
           values={p.values}
           color={p.color}
           mark={p.mark}
+          onCellFocus={(r, c) => {
+            // Hover and focus arrive here alike: tell them apart by where the focus is.
+            const cell = box.current?.querySelector(`[data-cell="${r}-${c}"]`)
+            p.onCell?.(r, c, Boolean(cell) && cell === document.activeElement)
+          }}
+          onCellLeave={p.onCellLeave}
           onEdit={(r, c, v) => {
             const [ir, ic] = [r - ph, c - pw]
             if (!inside(ir, ic)) {

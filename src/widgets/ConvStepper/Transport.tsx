@@ -11,6 +11,10 @@ interface Props {
   onSpeed: (speed: number) => void
   /** Arrow keys on the stepper move the window in two dimensions, as on the output map. */
   onKey: (e: KeyboardEvent<HTMLElement>) => void
+  /** What a step visits, naming the slider (default "Output cell"). */
+  noun?: string
+  /** Rows and columns are read out counted from 1 (default) or from 0, as the widget writes them. */
+  origin?: 0 | 1
 }
 
 const SPEEDS = [0.5, 1, 2, 4]
@@ -44,6 +48,8 @@ export function Transport({
   onPlaying,
   onSpeed,
   onKey,
+  noun = 'Output cell',
+  origin = 1,
 }: Props) {
   const none = count === 0
   const button = (name: string, label: string, to: number, disabled: boolean) => (
@@ -61,8 +67,8 @@ export function Transport({
       <Icon name={name} />
     </button>
   )
-  const row = cols > 0 ? Math.floor(step / cols) + 1 : 0
-  const col = cols > 0 ? (step % cols) + 1 : 0
+  const row = cols > 0 ? Math.floor(step / cols) + origin : 0
+  const col = cols > 0 ? (step % cols) + origin : 0
   return (
     <div className="conv-transport" role="group" aria-label="Stepper" onKeyDown={onKey}>
       {button('first', 'First cell', 0, step === 0)}
@@ -86,7 +92,7 @@ export function Transport({
       <input
         type="range"
         className="conv-scrub"
-        aria-label="Output cell"
+        aria-label={noun}
         aria-valuetext={
           none ? 'nothing to step' : `cell ${step + 1} of ${count}: row ${row}, column ${col}`
         }

@@ -95,6 +95,7 @@ function Stepper({ params, setParams }: WidgetProps) {
           color={inColor}
           scale={maxAbs(numbers.input.flat(2))}
           mark={inputMarks(model, current, channel)}
+          drawable
           onChannel={(c) => setView({ channel: c })}
           onEdit={(cells) =>
             edit('input', Object.fromEntries(cells.map(([r, c, v]) => [`${channel},${r},${c}`, v])))

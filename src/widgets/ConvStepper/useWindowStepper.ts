@@ -1,4 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react'
+import { useClickerSteps } from '../../lesson/clicker.ts'
 import { clampStep, moveStep } from './model.ts'
 
 interface Options {
@@ -15,9 +16,18 @@ interface Options {
   stopPlaying: () => void
 }
 
+/** True when the reader asked for reduced motion: playback should then not run on its own. */
+export function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  )
+}
+
 /**
- * The stepping shared by the convolution and pooling steppers: the clamped step, a hover preview,
- * playback, and arrow/Home/End keys on the output map (text fields and selects keep their keys).
+ * The stepping shared by the convolution, pooling and stamp steppers: the clamped step, a hover
+ * preview, playback, arrow/Home/End keys on the output map (text fields and selects keep their
+ * keys), and the clicker's next/previous on a live slide.
  */
 export function useWindowStepper({
   requested,
@@ -48,6 +58,8 @@ export function useWindowStepper({
     setPeek(null)
     setStep(to)
   }
+  // On a live slide, the lecturer's clicker walks the window before moving on.
+  useClickerSteps(count ? { step, count, go } : null)
   const onKey = (e: KeyboardEvent<HTMLElement>) => {
     const t = e.target
     if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || !count) return

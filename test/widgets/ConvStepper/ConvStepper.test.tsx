@@ -124,6 +124,48 @@ describe('ConvStepper', () => {
     )
   })
 
+  it('paints input cells with a pointer drag in draw mode, and the output follows', async () => {
+    const { outCell } = await setup(start)
+    await userEvent.click(screen.getByRole('button', { name: 'Draw' }))
+    expect(screen.getByRole('button', { name: 'Draw' })).toHaveAttribute('aria-pressed', 'true')
+    const field = (r: number, c: number) =>
+      screen.getByLabelText(`Input row ${r + 1} column ${c + 1}`)
+    // Press on the first cell, drag across the next two, release: a stroke of three cells.
+    await userEvent.pointer([
+      { keys: '[MouseLeft>]', target: field(0, 0) },
+      { target: field(0, 1) },
+      { target: field(0, 2) },
+      { keys: '[/MouseLeft]', target: field(0, 2) },
+      // Moving after the release paints nothing.
+      { target: field(1, 0) },
+    ])
+    const n = numbers()
+    for (const c of [0, 1, 2]) n.input[0][0][c] = 1
+    expect(field(0, 1)).toHaveValue('1')
+    expect(field(1, 0)).toHaveValue(String(n.input[0][1][0]))
+    for (const c of [0, 1, 2]) expect(outCell(0, c)).toBe(cell(n.input[0], n.weight[0][0], 0, c))
+    // Erase: brush 0 over a cell of the bar.
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Brush' }), '0')
+    await userEvent.pointer([
+      { keys: '[MouseLeft>]', target: field(2, 2) },
+      { keys: '[/MouseLeft]' },
+    ])
+    n.input[0][2][2] = 0
+    for (const c of [0, 1, 2]) expect(outCell(1, c)).toBe(cell(n.input[0], n.weight[0][0], 1, c))
+    expect(field(2, 2)).toHaveValue('0')
+  })
+
+  it('keeps typing into input cells while drawing', async () => {
+    const { outCell } = await setup(start)
+    await userEvent.click(screen.getByRole('button', { name: 'Draw' }))
+    const field = screen.getByLabelText('Input row 1 column 1')
+    field.focus()
+    await userEvent.keyboard('{Control>}a{/Control}2{Enter}')
+    const n = numbers()
+    n.input[0][0][0] = 2
+    expect(outCell(0, 0)).toBe(cell(n.input[0], n.weight[0][0], 0, 0))
+  })
+
   it('steps a 1-D signal with the arrow keys', async () => {
     const { z } = await setup({ dims: '1d', length: 8, input: 'digit', preset: 'vertical-edge' })
     const n = layerNumbers({
