@@ -4,6 +4,7 @@ import { NumberGrid } from '../../viz/NumberGrid.tsx'
 import {
   asRows,
   selectB,
+  selectC,
   selectH,
   selectPaste,
   selectSetCell,
@@ -16,17 +17,23 @@ import {
 interface Props {
   store: StoreApi<StepState>
   color: (v: number) => string
+  /** For a gated cell, the names of W's column blocks (H columns each), in order. */
+  gates?: readonly string[]
 }
 
-/** The four givens as editable grids; W's rows are labelled by the entry of [h, x] they multiply. */
-export function Givens({ store, color }: Props) {
+/**
+ * The givens as editable grids (c_{t-1} only when the store has it); W's rows are labelled by the
+ * entry of [h, x] they multiply, and a gated cell's columns by the gate they feed.
+ */
+export function Givens({ store, color, gates }: Props) {
   const h = useStore(store, selectH)
   const x = useStore(store, selectX)
   const W = useStore(store, selectW)
   const b = useStore(store, selectB)
+  const c = useStore(store, selectC)
   const setCell = useStore(store, selectSetCell)
   const paste = useStore(store, selectPaste)
-  const state = { h, x, W, b }
+  const state = { h, x, W, b, c }
 
   const grid = (given: Given, label: string) => (
     <NumberGrid
@@ -55,6 +62,17 @@ export function Givens({ store, color }: Props) {
         >
           {grid('h', 'h t-1')}
         </Given>
+        {c ? (
+          <Given
+            caption={
+              <>
+                c<sub>t−1</sub>
+              </>
+            }
+          >
+            {grid('c', 'c t-1')}
+          </Given>
+        ) : null}
         <Given
           caption={
             <>
@@ -64,20 +82,27 @@ export function Givens({ store, color }: Props) {
         >
           {grid('x', 'x t')}
         </Given>
-        <Given caption="b">{grid('b', 'b')}</Given>
+        {gates ? null : <Given caption="b">{grid('b', 'b')}</Given>}
       </div>
       <Given
         caption={
           <>
-            W ({W.length}×{h.length})
+            W ({W.length}×{W[0]?.length ?? 0}){gates ? ' and b' : null}
           </>
         }
       >
         <div className="rnn-step__w">
           <div className="rnn-step__rownames" aria-hidden="true">
+            {gates ? <span className="rnn-step__rowname" /> : null}
             {rowNames}
+            {gates ? <span className="rnn-step__rowname rnn-step__bias">+b</span> : null}
           </div>
-          {grid('W', 'W')}
+          {/* A gated cell's b has one entry per column of W: it sits under W, block by block. */}
+          <div>
+            {gates ? <Blocks gates={gates} H={h.length} /> : null}
+            {grid('W', 'W')}
+            {gates ? <div className="rnn-step__bias">{grid('b', 'b')}</div> : null}
+          </div>
         </div>
       </Given>
     </div>
@@ -89,6 +114,23 @@ function Given({ caption, children }: { caption: ReactNode; children: ReactNode 
     <div className="rnn-step__given">
       <span className="rnn-step__caption">{caption}</span>
       {children}
+    </div>
+  )
+}
+
+// Which gate each block of H columns feeds, coloured as in the working.
+function Blocks({ gates, H }: { gates: readonly string[]; H: number }) {
+  return (
+    <div
+      className="rnn-step__blocks"
+      aria-hidden="true"
+      style={{ gridTemplateColumns: `repeat(${gates.length * H}, var(--cell, 3.1em))` }}
+    >
+      {gates.map((g) => (
+        <span key={g} className={`rnn-step__gate--${g}`} style={{ gridColumn: `span ${H}` }}>
+          {g}
+        </span>
+      ))}
     </div>
   )
 }

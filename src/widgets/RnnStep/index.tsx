@@ -1,43 +1,61 @@
-import { useId, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useStore } from 'zustand'
 import { ColorLegend } from '../../viz/ColorLegend.tsx'
 import { divergingColor, maxAbs } from '../../viz/colors.ts'
 import type { WidgetProps } from '../types.ts'
+import { GatedBody } from './GatedBody.tsx'
+import { gatedExample, randomGated } from './gatedPresets.ts'
 import { Givens } from './Givens.tsx'
 import { stepModel } from './model.ts'
 import { PipelineStrip } from './PipelineStrip.tsx'
 import { DECK_STEP, isDeckStep, randomStep, type StepInputs } from './presets.ts'
+import { Segmented } from './Segmented.tsx'
 import { createStepStore, selectB, selectH, selectW, selectX } from './store.ts'
 import { Working } from './Working.tsx'
 import './rnnStep.css'
 
-/** Worked-step calculator: edit h_{t-1}, x_t, W and b; every product, a and h_t follow live. */
+const CELLS = { rnn: 'tanh RNN', lstm: 'LSTM', gru: 'GRU' } as const
+type Cell = keyof typeof CELLS
+
+/** The preset's givens for a cell: the slide's (or, for LSTM and GRU, a worked example) or random. */
+function initialGivens(cell: Cell, preset: string, seed: number, hidden: number, inputs: number) {
+  if (cell === 'rnn') return preset === 'deck' ? DECK_STEP : randomStep(seed, hidden, inputs)
+  return preset === 'deck' ? gatedExample(cell) : randomGated(cell, seed, hidden, inputs)
+}
+
+/**
+ * Worked-step calculator: edit h_{t-1} (and c_{t-1}), x_t, W and b of one tanh RNN, LSTM or GRU
+ * step; every intermediate follows live.
+ */
 export default function RnnStep({ params, setParams }: WidgetProps) {
+  const cell = params.cell as Cell
   const preset = params.preset as 'deck' | 'random'
   const seed = params.seed as number
   const hidden = params.hidden as number
   const inputs = params.inputs as number
-  const group = useId()
-  const initial = preset === 'deck' ? DECK_STEP : randomStep(seed, hidden, inputs)
-  // A new preset, seed or size starts a fresh store (the body remounts); edits live in that store.
-  const key = preset === 'deck' ? 'deck' : `random-${seed}-${hidden}-${inputs}`
+  const initial = initialGivens(cell, preset, seed, hidden, inputs)
+  // A new cell, preset, seed or size starts a fresh store (the body remounts); edits live there.
+  const key = `${cell}-${preset === 'deck' ? 'deck' : `random-${seed}-${hidden}-${inputs}`}`
+  const split = cell === 'rnn' && (params.split as boolean)
 
   return (
-    <div className={params.split ? 'rnn-step rnn-step--split' : 'rnn-step'}>
+    <div className={split ? 'rnn-step rnn-step--split' : 'rnn-step'}>
       <div className="rnn-step__controls">
-        <div className="rnn-step__segmented" role="radiogroup" aria-label="Numbers">
-          {(['deck', 'random'] as const).map((name) => (
-            <label key={name} className={name === preset ? 'is-on' : undefined}>
-              <input
-                type="radio"
-                name={group}
-                checked={name === preset}
-                onChange={() => setParams({ preset: name })}
-              />
-              {name === 'deck' ? 'the slide’s numbers' : 'random numbers'}
-            </label>
-          ))}
-        </div>
+        <Segmented
+          label="Cell"
+          choices={(Object.keys(CELLS) as Cell[]).map((c) => ({ value: c, text: CELLS[c] }))}
+          value={cell}
+          onChange={(c) => setParams({ cell: c })}
+        />
+        <Segmented
+          label="Numbers"
+          choices={[
+            { value: 'deck', text: cell === 'rnn' ? 'the slide’s numbers' : 'worked example' },
+            { value: 'random', text: 'random numbers' },
+          ]}
+          value={preset}
+          onChange={(p) => setParams({ preset: p })}
+        />
         {preset === 'random' ? (
           <>
             <button type="button" onClick={() => setParams({ seed: (seed % 9999) + 1 })}>
@@ -47,16 +65,22 @@ export default function RnnStep({ params, setParams }: WidgetProps) {
             <Size label="D" value={inputs} onChange={(v) => setParams({ inputs: v })} />
           </>
         ) : null}
-        <label className="rnn-step__check">
-          <input
-            type="checkbox"
-            checked={params.split as boolean}
-            onChange={(e) => setParams({ split: e.target.checked })}
-          />{' '}
-          split form
-        </label>
+        {cell === 'rnn' ? (
+          <label className="rnn-step__check">
+            <input
+              type="checkbox"
+              checked={split}
+              onChange={(e) => setParams({ split: e.target.checked })}
+            />{' '}
+            split form
+          </label>
+        ) : null}
       </div>
-      <StepBody key={key} initial={initial} split={params.split as boolean} />
+      {cell === 'rnn' ? (
+        <StepBody key={key} initial={initial} split={split} />
+      ) : (
+        <GatedBody key={key} cell={cell} initial={initial} />
+      )}
     </div>
   )
 }

@@ -4,12 +4,17 @@
  */
 import { Random, xavierUniform, zeros } from '../../engine/index.ts'
 
-/** The givens of one step h_t = tanh([h_{t-1}, x_t]·W + b), W of shape (H + D) x H. */
+/**
+ * The givens of one step h_t = tanh([h_{t-1}, x_t]·W + b), W of shape (H + D) x H. The gated cells
+ * use the same shape with G·H columns (G = 4 gates for the LSTM, 3 for the GRU) and the LSTM's
+ * memory c_{t-1}, which the tanh step leaves absent.
+ */
 export interface StepInputs {
   h: number[]
   x: number[]
   W: number[][]
   b: number[]
+  c?: number[]
 }
 
 /** Deck 000, "A simple forward pass": the givens of the exercise, exactly as the slide states them. */
@@ -25,8 +30,8 @@ export const DECK_STEP: StepInputs = {
   b: [0, 0],
 }
 
-// One decimal keeps the random numbers easy to multiply in one's head.
-const tenth = (v: number) => Math.round(v * 10) / 10 || 0
+/** Rounds to one decimal: random numbers stay easy to multiply in one’s head. */
+export const tenth = (v: number) => Math.round(v * 10) / 10 || 0
 
 /** Small random givens: W from Xavier-uniform init, h and x in (-1, 1), b in (-0.5, 0.5). */
 export function randomStep(seed: number, hidden: number, inputs: number): StepInputs {

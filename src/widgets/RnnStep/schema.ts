@@ -3,12 +3,20 @@ import type { Schema } from '../params.ts'
 /** Parameters of the worked-step calculator; the matrices themselves are widget state. */
 export const rnnStepSchema: Schema = [
   {
+    name: 'cell',
+    type: 'choice',
+    label: 'Cell',
+    default: 'rnn',
+    choices: ['rnn', 'lstm', 'gru'],
+    help: 'rnn: one tanh step, h_t = tanh([h, x]·W + b); lstm: one LSTM step (gates i, f, g, o and the memory c); gru: one GRU step (gates r, z and the candidate n).',
+  },
+  {
     name: 'preset',
     type: 'choice',
     label: 'Numbers',
     default: 'deck',
     choices: ['deck', 'random'],
-    help: 'deck: the lecture slide’s worked example; random: small numbers drawn from the seed.',
+    help: 'deck: the lecture slide’s worked example (for lstm and gru, whose equations the decks give without numbers, a hand-picked example); random: small numbers drawn from the seed.',
   },
   {
     name: 'seed',

@@ -5,7 +5,7 @@
 import { createStore, type StoreApi } from 'zustand'
 import type { StepInputs } from './presets.ts'
 
-/** Which given a grid edits. */
+/** Which given a grid edits (c only exists for the LSTM). */
 export type Given = keyof StepInputs
 
 /** The numbers and the two ways to change them. */
@@ -18,7 +18,7 @@ export interface StepState extends StepInputs {
 
 /** The given as rows (a vector is one row), for the grids. */
 export function asRows(s: StepInputs, given: Given): number[][] {
-  return given === 'W' ? s.W : [s[given]]
+  return given === 'W' ? s.W : [s[given] ?? []]
 }
 
 function withRows(given: Given, rows: number[][]): Partial<StepInputs> {
@@ -47,5 +47,6 @@ export const selectH = (s: StepState) => s.h
 export const selectX = (s: StepState) => s.x
 export const selectW = (s: StepState) => s.W
 export const selectB = (s: StepState) => s.b
+export const selectC = (s: StepState) => s.c
 export const selectSetCell = (s: StepState) => s.setCell
 export const selectPaste = (s: StepState) => s.paste

@@ -27,7 +27,7 @@ function step(g: typeof deck) {
 
 async function setup(raw: Record<string, unknown> = {}) {
   const view = render(<WidgetHost definition={definition} raw={raw} source="lesson" />)
-  const strip = await screen.findByRole('img', { name: /^h_t = / }, { timeout: 5000 })
+  const strip = await screen.findByRole('img', { name: /^h_t = / }, { timeout: 15_000 })
   return { ...view, strip }
 }
 
@@ -35,7 +35,8 @@ const label = (ht: number[]) => `h_t = ${ht.map((v) => formatNumber(v)).join(', 
 
 beforeEach(() => useLearner.setState({ visits: {}, solved: {}, edits: {} }))
 
-describe('RnnStep', () => {
+// The first test loads the component and KaTeX; on a busy 2-core machine that alone can pass 5 s.
+describe('RnnStep', { timeout: 20_000 }, () => {
   it('starts from the slide’s numbers and shows the slip the engine’s errata record', async () => {
     const { strip } = await setup()
     expect(strip).toHaveAttribute('aria-label', label(step(deck)))
