@@ -9,7 +9,15 @@ import { rnnStepSchema } from './RnnStep/schema.ts'
 import { rnnUnrollerSchema } from './RnnUnroller/schema.ts'
 import { gradientFlowSchema } from './GradientFlow/schema.ts'
 import { poolStepperSchema } from './PoolStepper/schema.ts'
+import { transposedConvSchema } from './TransposedConvStepper/schema.ts'
 import { textVectorizerSchema } from './TextVectorizer/schema.ts'
+import { matchedFilterSchema } from './MatchedFilter/schema.ts'
+import { gateHeatmapsSchema } from './GateHeatmaps/schema.ts'
+import { sequenceLossSchema } from './SequenceLoss/schema.ts'
+import { bpttViewerSchema } from './BpttViewer/schema.ts'
+import { backpropNetSchema } from './BackpropNet/schema.ts'
+import { receptiveFieldSchema } from './ReceptiveField/schema.ts'
+import { architectureTableSchema } from './ArchitectureTable/schema.ts'
 import type { WidgetDefinition } from './types.ts'
 
 /** The registry, in gallery order. */
@@ -55,7 +63,7 @@ export const widgets: readonly WidgetDefinition[] = [
     component: 'RnnStep',
     title: 'RNN step calculator',
     description:
-      'Edit h, x, W and b of one tanh RNN step and watch the concatenation, every product, the pre-activation and h_t follow; compare with the split form.',
+      'Edit h, x, W and b of one tanh RNN, LSTM or GRU step and watch every intermediate follow: the concatenation, the products, the pre-activation and h_t (with the split form); the LSTM’s four gate blocks, c_t and h_t; the GRU’s r, z, candidate n and h_t, stage by stage.',
     schema: rnnStepSchema,
     load: () => import('./RnnStep/index.tsx'),
   },
@@ -85,6 +93,78 @@ export const widgets: readonly WidgetDefinition[] = [
       'Type a few sentences and see the vocabulary they build and each one as a bag-of-words count vector (with a note when word order is lost), or one sentence as one-hot characters.',
     schema: textVectorizerSchema,
     load: () => import('./TextVectorizer/index.tsx'),
+  },
+  {
+    name: 'transposed-conv',
+    component: 'TransposedConvStepper',
+    title: 'Transposed-convolution stepper',
+    description:
+      'Each input cell stamps the kernel, scaled by its value, onto a larger output; overlapping stamps add and the padding crops the border. Step, play or scrub the stamps, edit the input and kernel, and read the output size formula with live numbers.',
+    schema: transposedConvSchema,
+    load: () => import('./TransposedConvStepper/index.tsx'),
+  },
+  {
+    name: 'matched-filter',
+    component: 'MatchedFilter',
+    title: 'Matched filter',
+    description:
+      'A template hidden in seeded noise, found as the peak of the template slid along the signal; probe any window to see its products and sum, switch to convolution (flip, then slide) and raise the noise until detection fails.',
+    schema: matchedFilterSchema,
+    load: () => import('./MatchedFilter/index.tsx'),
+  },
+  {
+    name: 'gate-heatmaps',
+    component: 'GateHeatmaps',
+    title: 'Gate heatmaps',
+    description:
+      'Type a short sequence and see every gate and state of an LSTM (standard, peephole or coupled) or a GRU as a time × unit heatmap; hover or focus a cell for its value and the equation that produced it, with hand-set units that count or latch on a character.',
+    schema: gateHeatmapsSchema,
+    load: () => import('./GateHeatmaps/index.tsx'),
+  },
+  {
+    name: 'sequence-loss',
+    component: 'SequenceLoss',
+    title: 'Sequence loss',
+    description:
+      'A mini-batch of sequences as a table: each step’s target, the predicted probability and its cross-entropy term, padded cells masked out with a click, per-sequence sums and the batch loss averaged over sequences or over positions.',
+    schema: sequenceLossSchema,
+    load: () => import('./SequenceLoss/index.tsx'),
+  },
+  {
+    name: 'bptt-viewer',
+    component: 'BpttViewer',
+    title: 'BPTT viewer',
+    description:
+      'A small RNN unrolled over T steps with the gradient flowing back step by step: dL/dh_t on every arrow, each step’s share of dL/dW_hh and their running sum (equal to autograd’s), a truncation window k and the gradient of a learned h_0.',
+    schema: bpttViewerSchema,
+    load: () => import('./BpttViewer/index.tsx'),
+  },
+  {
+    name: 'backprop-net',
+    component: 'BackpropNet',
+    title: 'Backpropagation, step by step',
+    description:
+      'A two-layer sigmoid network with editable x, Θ₁, Θ₂, target and learning rate, stepped through the forward pass, the loss, every delta and gradient (the chain rule by hand, equal to autograd), one gradient step and the loss after it.',
+    schema: backpropNetSchema,
+    load: () => import('./BackpropNet/index.tsx'),
+  },
+  {
+    name: 'receptive-field',
+    component: 'ReceptiveField',
+    title: 'Receptive-field explorer',
+    description:
+      'Build a stack of convolutions (kernel, stride, padding, dilation, 2-D or causal 1-D), pick an output unit and see the input cells it depends on: the theoretical field and jump from the geometry beside the field measured by back-propagating from that unit.',
+    schema: receptiveFieldSchema,
+    load: () => import('./ReceptiveField/index.tsx'),
+  },
+  {
+    name: 'architecture-table',
+    component: 'ArchitectureTable',
+    title: 'Architecture table',
+    description:
+      'LeNet-5, AlexNet, VGG-16, an inception module, ResNet blocks or a highway layer, layer by layer: output shape, weights, biases, parameters, multiply-adds and receptive field computed live; edit any layer and every later row follows, or says in words why it no longer fits.',
+    schema: architectureTableSchema,
+    load: () => import('./ArchitectureTable/index.tsx'),
   },
 ]
 

@@ -1,0 +1,66 @@
+import type { Schema } from '../params.ts'
+
+/** Parameters of the BPTT viewer: the unrolled RNN, where the loss sits, the window and the step. */
+export const bpttViewerSchema: Schema = [
+  {
+    name: 'steps',
+    type: 'integer',
+    label: 'Steps T',
+    default: 5,
+    min: 2,
+    max: 8,
+    help: 'Length of the input sequence, so the number of unrolled copies of the cell.',
+  },
+  {
+    name: 'hidden',
+    type: 'integer',
+    label: 'Hidden size',
+    default: 3,
+    min: 2,
+    max: 5,
+    help: 'Length of h_t; W_hh is hidden × hidden.',
+  },
+  {
+    name: 'seed',
+    type: 'integer',
+    label: 'Seed',
+    default: 1,
+    min: 1,
+    max: 9999,
+    help: 'Draws the weights, the inputs, the targets and the initial guess for h_0.',
+  },
+  {
+    name: 'k',
+    type: 'integer',
+    label: 'Truncation window k',
+    default: 5,
+    min: 1,
+    max: 8,
+    help: 'Each loss sends its gradient back at most k steps; k ≥ T is full BPTT.',
+  },
+  {
+    name: 'lossAt',
+    type: 'choice',
+    label: 'Loss at',
+    default: 'every',
+    choices: ['every', 'last'],
+    help: 'A cross-entropy loss at every step (summed), or only at the last step.',
+  },
+  {
+    name: 'step',
+    type: 'integer',
+    label: 'Backward step',
+    default: 1,
+    min: 1,
+    max: 8,
+    help: 'How far the backward pass has gone: step 1 is at h_T, step T at h_1.',
+  },
+  {
+    name: 'panels',
+    type: 'choice',
+    label: 'Panels',
+    default: 'both',
+    choices: ['both', 'step', 'truncation'],
+    help: 'Which panels to show under the graph: the backward step, the truncation, or both.',
+  },
+]
