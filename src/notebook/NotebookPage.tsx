@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useLearner } from '../app/learner.ts'
 import { NotFound } from '../app/NotFound.tsx'
 import { SiteHeader } from '../app/SiteHeader.tsx'
@@ -7,6 +7,7 @@ import { findLesson, neighbours } from '../lesson/catalog.ts'
 import { lessonComponents } from '../lesson/components.tsx'
 import { LessonContext } from '../lesson/context.ts'
 import { useLessonModule } from '../lesson/useLessonModule.ts'
+import { useScrollableFocus } from '../lesson/useScrollableFocus.ts'
 import { LessonHead } from './LessonHead.tsx'
 import { Pager } from './Pager.tsx'
 import { Toc } from './Toc.tsx'
@@ -18,6 +19,8 @@ export default function NotebookPage({ slug, at }: { slug: string; at?: string }
   const entry = findLesson(slug)
   const state = useLessonModule(entry)
   const visit = useLearner((s) => s.visit)
+  const article = useRef<HTMLElement>(null)
+  useScrollableFocus(article, state.status === 'ready')
   useDocumentTitle(entry ? `${entry.title} · Unfold` : 'Not found · Unfold')
   useEffect(() => {
     if (entry) visit(entry.slug)
@@ -39,7 +42,11 @@ export default function NotebookPage({ slug, at }: { slug: string; at?: string }
       </SiteHeader>
       <div className="notebook">
         {state.status === 'ready' ? <Toc slug={slug} outline={state.module.outline} /> : <div />}
-        <article className="lesson" data-ready={state.status === 'ready' ? 'true' : undefined}>
+        <article
+          ref={article}
+          className="lesson"
+          data-ready={state.status === 'ready' ? 'true' : undefined}
+        >
           <LessonHead entry={entry} />
           {state.status === 'loading' ? <p className="page-loading">Loading the lesson…</p> : null}
           {state.status === 'failed' ? (

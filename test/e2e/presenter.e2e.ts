@@ -67,3 +67,33 @@ describe('presenter view', () => {
     expect(problems).toEqual([])
   })
 })
+
+describe('clicker steps', () => {
+  it('walks a convolution window with the clicker before moving to the next slide', async () => {
+    const lesson = lessons.find((l) => l.slug === 'the-convolution-layer')!
+    const { page, problems, url } = await open(browser, { width: 1280, height: 720 })
+    // Find the first slide that holds a convolution stepper.
+    let slide = 2
+    for (; slide <= lesson.slideCount + 1; slide++) {
+      await page.goto(url(`#/${lesson.slug}/slides/${slide}`))
+      await page.locator('.deck[data-ready="true"]').waitFor()
+      await page.waitForTimeout(200)
+      if ((await page.locator('.deck__main [data-widget="conv-stepper"]').count()) > 0) break
+    }
+    const where = page.locator('.deck__main .conv-transport__where')
+    await where.waitFor()
+    const [first, count] = ((await where.textContent()) ?? '').split('/').map((s) => Number(s))
+    expect(count).toBeGreaterThan(first)
+    await page.keyboard.press('PageDown')
+    await expect.poll(async () => where.textContent()).toBe(`${first + 1} / ${count}`)
+    expect(page.url()).toContain(`/slides/${slide}`)
+    await page.keyboard.press('PageUp')
+    await expect.poll(async () => where.textContent()).toBe(`${first} / ${count}`)
+    // At the window's last cell the next press leaves the slide.
+    await page.locator('.deck__main').getByRole('button', { name: 'Last cell' }).click()
+    await expect.poll(async () => where.textContent()).toBe(`${count} / ${count}`)
+    await page.keyboard.press('PageDown')
+    await expect.poll(() => page.url()).toContain(`/slides/${slide + 1}`)
+    expect(problems).toEqual([])
+  })
+})

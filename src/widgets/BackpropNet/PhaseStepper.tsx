@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react'
+import { useClickerSteps } from '../../lesson/clicker.ts'
 import { PHASES } from './schema.ts'
 
 interface Props {
@@ -21,6 +22,8 @@ const KEYS: Record<string, (step: number) => number> = {
  */
 export function PhaseStepper({ step, onStep }: Props) {
   const last = PHASES.length - 1
+  // On a slide the clicker walks the phases before the deck moves on.
+  useClickerSteps({ step, count: PHASES.length, go: onStep })
   const onKey = (e: KeyboardEvent<HTMLElement>) => {
     const move = KEYS[e.key]
     if (!move || e.target instanceof HTMLInputElement) return

@@ -13,6 +13,7 @@ import { bpttRun, focusStep, type LossAt } from './model.ts'
 import { StepPanel, TruncationPanel } from './Panels.tsx'
 import { createViewerStore, selectPlaying, selectSetPlaying } from './store.ts'
 import './bpttViewer.css'
+import { useClickerSteps } from '../../lesson/clicker.ts'
 
 /** BPTT viewer: the unrolled RNN, the gradient stepped back through it, and truncation to k steps. */
 export default function BpttViewer({ params, setParams }: WidgetProps) {
@@ -41,6 +42,8 @@ export default function BpttViewer({ params, setParams }: WidgetProps) {
   const color = divergingColor(scale)
   const gradColor = sequentialColor(layout.maxNorm * 1.2)
   const goTo = (s: number) => setParams({ step: Math.min(Math.max(s, 1), T) })
+  // On a slide the clicker walks the backward pass one step at a time.
+  useClickerSteps({ step: step - 1, count: T, go: (i) => goTo(i + 1) })
   usePlayer(
     playing,
     reduced,
