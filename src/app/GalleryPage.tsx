@@ -5,6 +5,7 @@ import { WidgetHost } from '../widgets/host/WidgetHost.tsx'
 import { SiteHeader } from './SiteHeader.tsx'
 import { useDocumentTitle } from './useDocumentTitle.ts'
 import '../viz/katexStyles.ts'
+import './styles/gallery.css'
 
 /** The values a parameter accepts, as an author would write them in an embed URL. */
 function accepts(spec: ParamSpec): string {

@@ -10,6 +10,7 @@ import { Givens } from './Givens.tsx'
 import type { StepInputs } from './presets.ts'
 import { StageBar } from './StageBar.tsx'
 import { createStepStore, selectB, selectC, selectH, selectW, selectX } from './store.ts'
+import './gated.css'
 
 interface Props {
   cell: GatedCell
