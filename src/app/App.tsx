@@ -11,12 +11,16 @@ const SlidesPage = lazy(() => import('../slides/SlidesPage.tsx'))
 const EmbedPage = lazy(() => import('../embed/EmbedPage.tsx'))
 const PresenterPage = lazy(() => import('../slides/PresenterPage.tsx'))
 const GalleryPage = lazy(() => import('./GalleryPage.tsx'))
+const PrintPage = lazy(() => import('../slides/PrintPage.tsx'))
 
 /** The app: one hash route, one mode. */
 export function App() {
   const route = useRoute()
   const slug =
-    route.kind === 'lesson' || route.kind === 'slides' || route.kind === 'presenter'
+    route.kind === 'lesson' ||
+    route.kind === 'slides' ||
+    route.kind === 'presenter' ||
+    route.kind === 'print'
       ? route.slug
       : null
   useEffect(() => {
@@ -35,6 +39,9 @@ export function App() {
       break
     case 'presenter':
       page = <PresenterPage slug={route.slug} slide={route.slide} />
+      break
+    case 'print':
+      page = <PrintPage slug={route.slug} />
       break
     case 'gallery':
       page = <GalleryPage at={route.at} />

@@ -4,6 +4,7 @@
  *   #/<slug>                   notebook (optional ?at=<heading id>)
  *   #/<slug>/slides/<n>        slides, 1-based
  *   #/<slug>/presenter/<n>     the presenter's window for the same deck
+ *   #/<slug>/print             every slide, one per printed page (print or save as PDF)
  *   #/widgets                  the widget gallery for authors (optional ?at=<widget>)
  *   #/embed/<widget>?<params>  one widget alone
  * Parsing is total: any string maps to a route, unknown shapes to `notFound`.
@@ -14,6 +15,7 @@ export type Route =
   | { kind: 'lesson'; slug: string; at?: string }
   | { kind: 'slides'; slug: string; slide: number }
   | { kind: 'presenter'; slug: string; slide: number }
+  | { kind: 'print'; slug: string }
   | { kind: 'embed'; widget: string; query: string }
   | { kind: 'gallery'; at?: string }
   | { kind: 'notFound'; path: string }
@@ -48,6 +50,7 @@ export function parseRoute(hash: string): Route {
       ? { kind: 'lesson', slug: parts[0], at }
       : { kind: 'lesson', slug: parts[0] }
   }
+  if (parts[1] === 'print' && parts.length === 2) return { kind: 'print', slug: parts[0] }
   if ((parts[1] === 'slides' || parts[1] === 'presenter') && parts.length <= 3) {
     const n = parts.length === 3 && /^\d{1,4}$/.test(parts[2]) ? Number(parts[2]) : 1
     return { kind: parts[1], slug: parts[0], slide: Math.max(1, n) }
@@ -65,6 +68,8 @@ export function routeHash(route: Route): string {
     case 'slides':
     case 'presenter':
       return `#/${route.slug}/${route.kind}/${route.slide}`
+    case 'print':
+      return `#/${route.slug}/print`
     case 'gallery':
       return `#/widgets${route.at ? `?at=${route.at}` : ''}`
     case 'embed':

@@ -39,6 +39,9 @@ export default function NotebookPage({ slug, at }: { slug: string; at?: string }
         <a className="button button--quiet" href={`#/${slug}/slides/1`}>
           Slides
         </a>
+        <a className="button button--quiet" href={`#/${slug}/print`}>
+          Print
+        </a>
       </SiteHeader>
       <div className="notebook">
         {state.status === 'ready' ? <Toc slug={slug} outline={state.module.outline} /> : <div />}

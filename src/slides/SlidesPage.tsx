@@ -51,6 +51,17 @@ export default function SlidesPage({ slug, slide }: { slug: string; slide: numbe
     window.open(`#/${slug}/presenter/${current}`, 'unfold-presenter', 'popup,width=1280,height=800')
   }
   const ready = state.status === 'ready'
+  // Ctrl/Cmd+P would print only the slide on screen: open the printable deck instead.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'p' || e.key === 'P')) {
+        e.preventDefault()
+        navigate(`#/${slug}/print`)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [slug])
   useDeckSync(slug, current, (n) => navigate(`#/${slug}/slides/${n}`, true), ready)
   const typed = useDeckKeys({
     slug,

@@ -28,6 +28,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string; action: string }> = [
   { keys: 'P', action: 'Presenter view in a second window (notes, next slide, timer)' },
   { keys: 'T', action: 'Theme: light, dark, projector' },
   { keys: 'L', action: 'Laser pointer' },
+  { keys: 'Ctrl+P', action: 'Print every slide (opens the printable deck)' },
   { keys: 'F', action: 'Full screen' },
   { keys: 'O', action: 'Overview of all slides' },
   { keys: 'B  .', action: 'Black out the screen' },

@@ -44,6 +44,11 @@ describe('parseRoute', () => {
     })
   })
 
+  it('opens the printable deck of a lesson', () => {
+    expect(parseRoute('#/neurons/print')).toEqual({ kind: 'print', slug: 'neurons' })
+    expect(parseRoute('#/neurons/print/2')).toEqual({ kind: 'notFound', path: '/neurons/print/2' })
+  })
+
   it('opens the widget gallery, optionally at one widget', () => {
     expect(parseRoute('#/widgets')).toEqual({ kind: 'gallery' })
     expect(parseRoute('#/widgets?at=conv-stepper')).toEqual({ kind: 'gallery', at: 'conv-stepper' })
@@ -92,7 +97,16 @@ describe('parseRoute', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 60 })), (s) => {
         const route = parseRoute(s)
-        const kinds = ['index', 'lesson', 'slides', 'presenter', 'embed', 'gallery', 'notFound']
+        const kinds = [
+          'index',
+          'lesson',
+          'slides',
+          'presenter',
+          'print',
+          'embed',
+          'gallery',
+          'notFound',
+        ]
         const numbered = route.kind === 'slides' || route.kind === 'presenter'
         return kinds.includes(route.kind) && (!numbered || route.slide >= 1)
       }),
@@ -125,6 +139,7 @@ describe('routeHash', () => {
         .tuple(slug, fc.integer({ min: 1, max: 9999 }))
         .map(([s, n]) => ({ kind: 'presenter', slug: s, slide: n }) as const),
       fc.constant({ kind: 'gallery' } as const),
+      slug.map((s) => ({ kind: 'print', slug: s }) as const),
       fc
         .tuple(fc.string({ minLength: 1, maxLength: 20 }), fc.stringMatching(/^[a-z0-9=&.]{0,30}$/))
         .map(([widget, query]) => ({ kind: 'embed', widget, query }) as const),

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lessons } from './helpers/lessons.ts'
 import { launch, open, screenshot } from './helpers/session.ts'
+import { widgetsLoaded } from './helpers/widgets.ts'
 
 let browser: Browser
 beforeAll(async () => {
@@ -94,6 +95,25 @@ describe('clicker steps', () => {
     await expect.poll(async () => where.textContent()).toBe(`${count} / ${count}`)
     await page.keyboard.press('PageDown')
     await expect.poll(() => page.url()).toContain(`/slides/${slide + 1}`)
+    expect(problems).toEqual([])
+  })
+})
+
+describe('printable deck', () => {
+  it('prints every slide on its own page, widgets drawn, in the learner’s current state', async () => {
+    const lesson = lessons.find((l) => l.slug === 'pooling')!
+    const { page, problems, url } = await open(browser, { width: 1400, height: 900 })
+    await page.goto(url(`#/${lesson.slug}/print`))
+    await page.locator('.print-deck[data-ready="true"]').waitFor()
+    const total = lesson.slideCount + 1
+    expect(await page.locator('.print-slide').count()).toBe(total)
+    // A printer never scrolls: every widget must be mounted and loaded already.
+    await widgetsLoaded(page, '.print-deck', true)
+    expect(await page.locator('.print-deck [data-widget]').count()).toBeGreaterThan(0)
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
+    expect(pages.length).toBe(total)
+    await screenshot(page, 'print-deck')
     expect(problems).toEqual([])
   })
 })

@@ -14,13 +14,27 @@ function Lesson({ ready }: { ready: boolean }) {
   useScrollableFocus(ref, ready)
   return (
     <article ref={ref}>
-      <span className="katex-display" data-testid="wide" ref={(el) => el && widths(el, 900, 400)} />
+      <span
+        className="katex-display"
+        data-testid="wide"
+        ref={(el) => {
+          if (el) widths(el, 900, 400)
+        }}
+      />
       <span
         className="katex-display"
         data-testid="narrow"
-        ref={(el) => el && widths(el, 300, 400)}
+        ref={(el) => {
+          if (el) widths(el, 300, 400)
+        }}
       />
-      <div className="table-scroll" data-testid="table" ref={(el) => el && widths(el, 700, 390)} />
+      <div
+        className="table-scroll"
+        data-testid="table"
+        ref={(el) => {
+          if (el) widths(el, 700, 390)
+        }}
+      />
     </article>
   )
 }

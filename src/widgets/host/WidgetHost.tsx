@@ -1,6 +1,7 @@
 import {
   lazy,
   Suspense,
+  useContext,
   useEffect,
   useMemo,
   useRef,
@@ -12,6 +13,7 @@ import { useStore, type StoreApi } from 'zustand'
 import { useLearner } from '../../app/learner.ts'
 import { paramsToQuery, validateParams, type ParamSource } from '../params.ts'
 import type { WidgetDefinition, WidgetProps } from '../types.ts'
+import { EagerWidgets } from './eager.ts'
 import { WidgetErrorBoundary } from './ErrorBoundary.tsx'
 import { IssueList } from './IssueList.tsx'
 import { SharePanel } from './SharePanel.tsx'
@@ -66,7 +68,8 @@ function WidgetInstance({
   const card = useRef<HTMLElement>(null)
   // The share panel's iframe height: the card's height when the learner opened it (null: closed).
   const [shareHeight, setShareHeight] = useState<number | null>(null)
-  const near = useNearViewport(placeholder)
+  const eager = useContext(EagerWidgets)
+  const near = useNearViewport(placeholder) || eager
   // The lazy component is fixed for the instance's life, like its store.
   const [Widget] = useState(() => lazyWidget(definition))
   const [store] = useState(() => {
