@@ -43,7 +43,10 @@ export function Working({ step, channel, channels, kernel, oneD, bias, relu, sho
               : null
           }
         />
-        <dl className="conv-work__sums" aria-live="polite">
+        <p className="visually-hidden" aria-live="polite">
+          {stepSentence(step, oneD, bias, relu ? shown : null)}
+        </p>
+        <dl className="conv-work__sums">
           {channels > 1
             ? sums.map((s, ch) => (
                 <div key={ch}>
@@ -87,4 +90,22 @@ export function Working({ step, channel, channels, kernel, oneD, bias, relu, sho
       </div>
     </>
   )
+}
+
+/**
+ * The step in words, for screen readers: "Output row 2, column 3: 0.74, the sum of 9 products."
+ * (the live region speaks it each time the window moves).
+ */
+export function stepSentence(
+  step: ConvStep,
+  oneD: boolean,
+  bias: boolean,
+  afterRelu: number | null,
+): string {
+  const [r, c] = step.out
+  const where = oneD ? `Output position ${c + 1}` : `Output row ${r + 1}, column ${c + 1}`
+  const parts = [`${where}: ${formatNumber(step.value)}, the sum of ${step.taps.length} products`]
+  if (bias) parts.push(`plus the bias ${formatNumber(step.bias)}`)
+  if (afterRelu !== null) parts.push(`and ${formatNumber(afterRelu)} after ReLU`)
+  return `${parts.join(' ')}.`
 }

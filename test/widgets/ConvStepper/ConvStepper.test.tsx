@@ -52,6 +52,20 @@ describe('ConvStepper', () => {
       for (let c = 0; c < 3; c++) expect(outCell(r, c)).toBe(cell(n.input[0], n.weight[0][0], r, c))
   })
 
+  it('says the step in words for screen readers, with the value the engine computed', async () => {
+    const { container } = await setup({ ...start, step: 4 })
+    const n = numbers()
+    // Step 4 on a 3×3 output is row 2, column 2 (1-based); a 3×3 kernel sums nine products.
+    const value = cell(n.input[0], n.weight[0][0], 1, 1)
+    const live = container.querySelector('p.visually-hidden[aria-live="polite"]')!
+    expect(live.textContent).toMatch(/^Output row 2, column 2: /)
+    expect(live.textContent).toContain('the sum of 9 products')
+    expect(Number(live.textContent!.split(': ')[1].split(',')[0].replace('−', '-'))).toBeCloseTo(
+      value,
+      2,
+    )
+  })
+
   it('recomputes the output when an input cell is edited', async () => {
     const { outCell } = await setup(start)
     const field = screen.getByLabelText('Input row 2 column 2')
