@@ -1,4 +1,5 @@
 /** An author's path: browse the gallery, copy a widget's snippet, paste it into their own page. */
+import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { widgets } from '../../src/widgets/registry.ts'
@@ -121,5 +122,39 @@ describe('widget gallery and embed snippet', () => {
     await screenshot(page, 'embed-host-bridge')
     expect(problems).toEqual([])
     await context.close()
+  })
+
+  it('saves a widget as an SVG and a PNG, credited with the lesson and Unfold', async () => {
+    const { page, problems, url, context } = await open(browser, { width: 1280, height: 800 })
+    await page.goto(url('#/pooling'))
+    const card = page.locator('figure[data-widget="pool-stepper"]').first()
+    await card.scrollIntoViewIfNeeded()
+    await widgetsLoaded(page, 'figure[data-widget="pool-stepper"]', true)
+    await card.getByRole('button', { name: 'Share / embed' }).click()
+
+    const [svgFile] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'SVG' }).click(),
+    ])
+    const svg = readFileSync((await svgFile.path())!, 'utf8')
+    expect(svgFile.suggestedFilename()).toBe('unfold-pool-stepper.svg')
+    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+    expect(svg).toContain('<foreignObject')
+    expect(svg).toContain('Pooling · Pooling stepper · Unfold')
+    // The picture holds the widget's numbers, not an empty frame.
+    const shown = await card.locator('.conv-work__sums dd').first().textContent()
+    expect(svg).toContain(`>${shown}<`)
+
+    const [pngFile] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'PNG' }).click(),
+    ])
+    const png = readFileSync((await pngFile.path())!)
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    const width = png.readUInt32BE(16)
+    const box = await card.locator('.widget__body').boundingBox()
+    expect(width).toBe(Math.ceil(box!.width) * 2)
+    await context.close()
+    expect(problems).toEqual([])
   })
 })

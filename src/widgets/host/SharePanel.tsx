@@ -1,4 +1,7 @@
 import { useState } from 'react'
+import { findLesson } from '../../lesson/catalog.ts'
+import { useLesson } from '../../lesson/context.ts'
+import { download, figureSvg, svgToPng } from './exportFigure.ts'
 import { appBase, iframeSnippet } from './share.ts'
 
 /** Copies text, falling back to selecting it when the clipboard is refused (http, old browsers). */
@@ -44,18 +47,46 @@ export function SharePanel({
   hash,
   title,
   height,
+  picture,
 }: {
   /** The embed route of the current state, e.g. "#/embed/conv-stepper?stride=2". */
   hash: string
   title: string
   /** The widget's drawn height in CSS pixels, for the iframe. */
   height: number
+  /** The drawn widget, for "save as picture". */
+  picture: () => HTMLElement | null
 }) {
   const url = `${appBase(window.location)}${hash}`
+  const lesson = findLesson(useLesson().slug)
+  const [problem, setProblem] = useState<string | null>(null)
+  const save = async (kind: 'svg' | 'png') => {
+    const el = picture()
+    if (!el) return
+    setProblem(null)
+    try {
+      const credit = `${lesson ? `${lesson.title} · ` : ''}${title} · Unfold · ${appBase(window.location)}`
+      const svg = figureSvg(el, credit)
+      const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg)
+      download(blob, `unfold-${hash.split('/')[2]?.split('?')[0] ?? 'widget'}.${kind}`)
+    } catch (e) {
+      setProblem(`The picture could not be made: ${e instanceof Error ? e.message : String(e)}`)
+    }
+  }
   return (
     <div className="share" role="group" aria-label={`Share or embed ${title}`}>
       <CopyField label="Link to this state" text={url} rows={2} />
       <CopyField label="Embed in a page (HTML)" text={iframeSnippet(url, title, height)} rows={3} />
+      <p className="share__save">
+        <span className="share__label">Save a picture</span>
+        <button type="button" className="button button--quiet" onClick={() => save('svg')}>
+          SVG
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => save('png')}>
+          PNG
+        </button>
+        {problem ? <span role="alert">{problem}</span> : null}
+      </p>
       <p className="share__note">
         Both carry the settings you see now.{' '}
         <a href={hash} target="_blank" rel="noopener">

@@ -135,10 +135,15 @@ function WidgetInstance({
         </span>
       </figcaption>
       {shareHeight !== null ? (
-        <SharePanel hash={link} title={definition.title} height={shareHeight} />
+        <SharePanel
+          hash={link}
+          title={definition.title}
+          height={shareHeight}
+          picture={() => card.current?.querySelector<HTMLElement>('.widget__body') ?? null}
+        />
       ) : null}
       <IssueList issues={issues} onDismiss={dismiss} />
-      {body}
+      <div className="widget__body">{body}</div>
     </figure>
   )
 }
