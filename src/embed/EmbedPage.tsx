@@ -7,7 +7,7 @@ import { useHostBridge } from './useHostBridge.ts'
 import './embed.css'
 
 /** Embed params that belong to the page, not to the widget (more arrive with the embed issue). */
-const PAGE_PARAMS = ['fuzz', 'fuzzSeed', 'fuzzEvents', 'theme']
+const PAGE_PARAMS = ['fuzz', 'fuzzSeed', 'fuzzEvents', 'theme', 'controls']
 
 /** Embed mode: one widget alone, no site chrome, its state from the URL. */
 export default function EmbedPage({ widget, query }: { widget: string; query: string }) {
@@ -29,6 +29,8 @@ export default function EmbedPage({ widget, query }: { widget: string; query: st
     )
   }
   const raw = queryToRaw(query)
+  // controls=hide: the classroom view, the widget without its settings.
+  const hideControls = raw.controls === 'hide'
   for (const p of PAGE_PARAMS) delete raw[p]
   return (
     <main className="embed">
@@ -39,6 +41,7 @@ export default function EmbedPage({ widget, query }: { widget: string; query: st
         source="url"
         chrome="bare"
         onStore={onStore}
+        hideControls={hideControls}
       />
       <a className="embed__credit" href="./#/" target="_blank" rel="noopener">
         Unfold

@@ -53,6 +53,26 @@ describe('embed', () => {
     })
   }
 
+  it('hides every widget’s settings with controls=hide (the classroom view), and nothing else', async () => {
+    const { page, problems, url, context } = await open(browser, { width: 720, height: 560 })
+    let hidden = 0
+    for (const widget of widgets) {
+      await page.goto(url(`#/embed/${widget.name}?controls=hide&theme=projector`))
+      await page.locator(`[data-widget="${widget.name}"]`).waitFor()
+      await widgetsLoaded(page, `[data-widget="${widget.name}"]`, true)
+      expect(await page.locator('.param-issues').count()).toBe(0)
+      expect(await page.locator('[data-controls]:visible').count()).toBe(0)
+      hidden += await page.locator('[data-controls]').count()
+      // The widget itself is still there: its numbers, grids or charts.
+      expect(await page.locator(`[data-widget="${widget.name}"]`).innerText()).not.toBe('')
+    }
+    // Almost every widget marks its settings; the few without (calculators) are all content.
+    expect(hidden).toBeGreaterThanOrEqual(widgets.length - 3)
+    await screenshot(page, 'embed-classroom')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   it('names the available widgets when the link names an unknown one', async () => {
     const { page, problems, url, context } = await open(browser)
     await page.goto(url('#/embed/%3Cscript%3Ealert(1)%3C%2Fscript%3E'))

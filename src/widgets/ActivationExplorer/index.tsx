@@ -27,7 +27,7 @@ export default function ActivationExplorer({ params, setParams }: WidgetProps) {
 
   return (
     <div className="act">
-      <div className="act__controls">
+      <div className="act__controls" data-controls>
         <div className="segmented" role="radiogroup" aria-label="Function">
           {(Object.keys(LABELS) as ActivationName[]).map((name) => (
             <label

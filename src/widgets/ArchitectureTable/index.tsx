@@ -26,7 +26,7 @@ export default function ArchitectureTable({ params, setParams }: WidgetProps) {
   const { totals } = table
   return (
     <div className="arch">
-      <div className="shape-fields arch-controls">
+      <div className="shape-fields arch-controls" data-controls>
         <label className="shape-field arch-pick">
           <span>Architecture</span>
           <select value={arch} onChange={(e) => setParams({ arch: e.target.value })}>

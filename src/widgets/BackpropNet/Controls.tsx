@@ -15,7 +15,7 @@ const SIZES = [
 /** Which numbers, the sizes of a random network, and the learning rate. */
 export function Controls({ config, setParams }: Props) {
   return (
-    <div className="bp-controls">
+    <div className="bp-controls" data-controls>
       <label className="bp-control">
         <span>Numbers</span>
         <select value={config.preset} onChange={(e) => setParams({ preset: e.target.value })}>

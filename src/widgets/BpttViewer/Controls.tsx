@@ -36,7 +36,7 @@ export function Controls(p: Props) {
   const t = p.steps - p.step + 1
   const group = useId()
   return (
-    <div className="bptt__controls">
+    <div className="bptt__controls" data-controls>
       <div className="bptt__stepper" role="group" aria-label="Backward pass">
         <button
           type="button"

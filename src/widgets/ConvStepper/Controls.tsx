@@ -53,7 +53,7 @@ export function Controls({ config, setParams, onReplace }: Props) {
     )
   }
   return (
-    <div className="conv-controls">
+    <div className="conv-controls" data-controls>
       <label className="conv-control">
         <span>Shape</span>
         <select

@@ -45,7 +45,7 @@ export function Controls(p: Props) {
   )
   const hidden = Object.fromEntries(Array.from({ length: 8 }, (_, k) => [k + 1, String(k + 1)]))
   return (
-    <div className="conv-controls gates-controls">
+    <div className="conv-controls gates-controls" data-controls>
       <label className="conv-control gates-sequence">
         <span>Sequence (up to {MAX_LENGTH} characters)</span>
         <input

@@ -49,7 +49,7 @@ interface Props {
 export function Controls({ settings: s, clip, setParams }: Props) {
   const group = useId()
   return (
-    <div className="gf__controls">
+    <div className="gf__controls" data-controls>
       <div className="gf-segmented" role="radiogroup" aria-label="Activation">
         {FLOW_ACTIVATIONS.map((name) => (
           <label

@@ -37,7 +37,7 @@ export function Controls({ config, k, setParams, onPattern }: Props) {
     </label>
   )
   return (
-    <div className="mf-controls">
+    <div className="mf-controls" data-controls>
       <label className="mf-control">
         <span>Pattern</span>
         <select

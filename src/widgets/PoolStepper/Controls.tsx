@@ -38,7 +38,7 @@ export function Controls({ config, setParams, onReplace }: Props) {
     </label>
   )
   return (
-    <div className="conv-controls">
+    <div className="conv-controls" data-controls>
       <label className="conv-control">
         <span>Pooling</span>
         <select value={config.mode} onChange={(e) => setParams({ mode: e.target.value })}>

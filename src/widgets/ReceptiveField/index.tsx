@@ -52,7 +52,7 @@ export default function ReceptiveField({ params, setParams }: WidgetProps) {
   return (
     <div className="rf">
       <div className="rf-top">
-        <div className="rf-presets" role="group" aria-label="Start from">
+        <div className="rf-presets" role="group" aria-label="Start from" data-controls>
           {PRESETS.map((p) => (
             <button
               key={p.name}

@@ -40,7 +40,7 @@ export default function RnnStep({ params, setParams }: WidgetProps) {
 
   return (
     <div className={split ? 'rnn-step rnn-step--split' : 'rnn-step'}>
-      <div className="rnn-step__controls">
+      <div className="rnn-step__controls" data-controls>
         <Segmented
           label="Cell"
           choices={(Object.keys(CELLS) as Cell[]).map((c) => ({ value: c, text: CELLS[c] }))}

@@ -32,7 +32,7 @@ export function keyStep(key: string, step: number, steps: number): number | null
 export function Controls({ text, error, onType, step, steps, onStep, playing, onPlay }: Props) {
   const id = useId()
   return (
-    <div className="unroll__controls">
+    <div className="unroll__controls" data-controls>
       <label className="unroll__word">
         <span>word</span>
         <input

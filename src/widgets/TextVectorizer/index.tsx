@@ -62,7 +62,7 @@ function VectorizerBody({ example, params, setParams }: WidgetProps & { example:
   return (
     <div className="tv">
       <SentenceFields texts={texts} errors={errors} onType={type} />
-      <div className="tv__options">
+      <div className="tv__options" data-controls>
         <div className="tv__group" role="group" aria-label="Encoding">
           {(['words', 'chars'] as const).map((v) => (
             <button

@@ -53,7 +53,7 @@ export function Controls({ config, setParams, onReplace }: Props) {
     )
   }
   return (
-    <div className="conv-controls">
+    <div className="conv-controls" data-controls>
       {LAYER.map(([name, short]) => {
         const s = spec(name)
         if (s.type !== 'integer') return null

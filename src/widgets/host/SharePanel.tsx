@@ -57,7 +57,9 @@ export function SharePanel({
   /** The drawn widget, for "save as picture". */
   picture: () => HTMLElement | null
 }) {
-  const url = `${appBase(window.location)}${hash}`
+  const [classroom, setClassroom] = useState(false)
+  const shared = classroom ? `${hash}${hash.includes('?') ? '&' : '?'}controls=hide` : hash
+  const url = `${appBase(window.location)}${shared}`
   const lesson = findLesson(useLesson().slug)
   const [problem, setProblem] = useState<string | null>(null)
   const save = async (kind: 'svg' | 'png') => {
@@ -75,6 +77,14 @@ export function SharePanel({
   }
   return (
     <div className="share" role="group" aria-label={`Share or embed ${title}`}>
+      <label className="share__option">
+        <input
+          type="checkbox"
+          checked={classroom}
+          onChange={(e) => setClassroom(e.target.checked)}
+        />
+        Hide the settings (a classroom link: students see the widget, not its knobs)
+      </label>
       <CopyField label="Link to this state" text={url} rows={2} />
       <CopyField label="Embed in a page (HTML)" text={iframeSnippet(url, title, height)} rows={3} />
       <p className="share__save">
@@ -89,7 +99,7 @@ export function SharePanel({
       </p>
       <p className="share__note">
         Both carry the settings you see now.{' '}
-        <a href={hash} target="_blank" rel="noopener">
+        <a href={shared} target="_blank" rel="noopener">
           Open it alone
         </a>
         .

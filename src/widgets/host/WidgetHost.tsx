@@ -43,6 +43,8 @@ interface HostProps {
   chrome?: 'card' | 'bare'
   /** Hands the instance's params store out once (an embed's host-page bridge drives it). */
   onStore?: (store: StoreApi<ParamsState>) => void
+  /** Hides the widget's settings (elements marked `data-controls`): a classroom embed. */
+  hideControls?: boolean
 }
 
 /** Validates params, owns the instance's store, loads the component, and contains its failures. */
@@ -62,6 +64,7 @@ function WidgetInstance({
   persistKey,
   chrome = 'card',
   onStore,
+  hideControls = false,
   onReset,
 }: HostProps & { onReset: () => void }) {
   const placeholder = useRef<HTMLDivElement>(null)
@@ -103,7 +106,11 @@ function WidgetInstance({
   )
   if (chrome === 'bare') {
     return (
-      <div className="widget widget--bare" data-widget={definition.name}>
+      <div
+        className="widget widget--bare"
+        data-widget={definition.name}
+        data-hide-controls={hideControls || undefined}
+      >
         <IssueList issues={issues} onDismiss={dismiss} />
         {body}
       </div>

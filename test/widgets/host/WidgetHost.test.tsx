@@ -93,6 +93,10 @@ describe('WidgetHost', () => {
     expect(html).toContain(`#/embed/${probe.name}?x=3&amp;fn=tanh" `)
     expect(html).toContain('title="Unfold: Test widget"')
     expect(html).toContain('allowfullscreen')
+    await userEvent.click(screen.getByRole('checkbox', { name: /Hide the settings/ }))
+    expect(linkField()).toHaveValue(
+      `${location.origin}${location.pathname}#/embed/${probe.name}?x=3&fn=tanh&controls=hide`,
+    )
     await userEvent.click(share)
     expect(screen.queryByRole('group', { name: /Share or embed/ })).not.toBeInTheDocument()
   })
