@@ -8,6 +8,7 @@
  * Widget → page:  { type: 'unfold:ready', widget }               sent to any parent, carries no state
  *                 { type: 'unfold:change', widget, params }      only to the origin that said hello
  *                 { type: 'unfold:error', widget, message }      likewise
+ *                 { type: 'unfold:resize', widget, height }      likewise, whenever the height changes
  */
 import { isRecord } from '../app/persist.ts'
 

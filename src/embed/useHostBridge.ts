@@ -33,16 +33,29 @@ export function useHostBridge(widget: string): (store: StoreApi<ParamsState>) =>
       const s = store.current?.getState()
       if (command.type === 'unfold:hello') {
         if (s) tell({ type: 'unfold:change', widget, params: s.params })
+        watchHeight()
       } else if (command.type === 'unfold:set-state') {
         s?.setParams(command.params)
       } else if (s && typeof s.params.step === 'number') {
         s.setParams({ step: s.params.step + command.by })
       }
     }
+    // The host may size its iframe to fit: tell it the page's height whenever that changes.
+    let observer: ResizeObserver | null = null
+    const watchHeight = () => {
+      if (observer || typeof ResizeObserver === 'undefined') return
+      let last = 0
+      observer = new ResizeObserver(() => {
+        const height = Math.ceil(document.documentElement.scrollHeight)
+        if (height !== last) tell({ type: 'unfold:resize', widget, height: (last = height) })
+      })
+      observer.observe(document.body)
+    }
     const onError = (e: ErrorEvent) => tell({ type: 'unfold:error', widget, message: e.message })
     window.addEventListener('message', onMessage)
     window.addEventListener('error', onError)
     return () => {
+      observer?.disconnect()
       window.removeEventListener('message', onMessage)
       window.removeEventListener('error', onError)
     }
