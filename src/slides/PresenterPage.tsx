@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { NotFound } from '../app/NotFound.tsx'
+import { parseRoute } from '../app/routes.ts'
 import { navigate } from '../app/useRoute.ts'
 import { useDocumentTitle } from '../app/useDocumentTitle.ts'
 import { deckLength, findLesson } from '../lesson/catalog.ts'
@@ -33,14 +34,29 @@ export default function PresenterPage({ slug, slide }: { slug: string; slide: nu
   useEffect(() => {
     if (ready && slide !== current) navigate(`#/${slug}/presenter/${current}`, true)
   }, [ready, slide, current, slug])
-  useDeckSync(slug, current, (n) => navigate(`#/${slug}/presenter/${n}`, true), ready)
-  // Overlays, full screen and the laser belong to the audience window: claim them, do nothing.
+  const forward = useDeckSync(
+    slug,
+    current,
+    (n) => navigate(`#/${slug}/presenter/${n}`, true),
+    ready,
+  )
+  const moveAlone = (direction: 'next' | 'prev') => {
+    const live = parseRoute(window.location.hash)
+    const at = live.kind === 'presenter' ? live.slide : current
+    const to = Math.min(Math.max(1, at + (direction === 'next' ? 1 : -1)), count)
+    navigate(`#/${slug}/presenter/${to}`)
+  }
   const typed = useDeckKeys({
     slug,
     view: 'presenter',
     count,
     current,
-    onAction: (a) => !['next', 'prev', 'first', 'last', 'jump', 'theme'].includes(a),
+    onAction: (a) => {
+      // Next and previous go through the audience window, where a widget may take them first.
+      if (a === 'next' || a === 'prev') return forward(a, () => moveAlone(a))
+      // Overlays, full screen and the laser belong to the audience window: claim them, do nothing.
+      return !['first', 'last', 'jump', 'theme'].includes(a)
+    },
   })
 
   if (!entry) return <NotFound what="lesson" />

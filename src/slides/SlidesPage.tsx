@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useLearner } from '../app/learner.ts'
 import { NotFound } from '../app/NotFound.tsx'
+import { parseRoute } from '../app/routes.ts'
 import { navigate } from '../app/useRoute.ts'
 import { useDocumentTitle } from '../app/useDocumentTitle.ts'
 import { deckLength, findLesson } from '../lesson/catalog.ts'
@@ -11,6 +12,7 @@ import { DeckBar } from './DeckBar.tsx'
 import { Laser } from './Laser.tsx'
 import { useDeckKeys } from './useDeckKeys.ts'
 import { useDeckSync } from './useDeckSync.ts'
+import { usePrintShortcut } from './usePrintShortcut.ts'
 import { Overview } from './Overview.tsx'
 import { SlideContent } from './SlideContent.tsx'
 import { Stage } from './Stage.tsx'
@@ -51,18 +53,16 @@ export default function SlidesPage({ slug, slide }: { slug: string; slide: numbe
     window.open(`#/${slug}/presenter/${current}`, 'unfold-presenter', 'popup,width=1280,height=800')
   }
   const ready = state.status === 'ready'
-  // Ctrl/Cmd+P would print only the slide on screen: open the printable deck instead.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'p' || e.key === 'P')) {
-        e.preventDefault()
-        navigate(`#/${slug}/print`)
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [slug])
-  useDeckSync(slug, current, (n) => navigate(`#/${slug}/slides/${n}`, true), ready)
+  usePrintShortcut(slug)
+  // A press forwarded from the presenter's window: a widget takes it first, as with a local key.
+  const applyPress = (direction: 'next' | 'prev') => {
+    if (claimPress(direction)) return
+    const live = parseRoute(window.location.hash)
+    const at = live.kind === 'slides' ? live.slide : current
+    const to = Math.min(Math.max(1, at + (direction === 'next' ? 1 : -1)), count)
+    navigate(`#/${slug}/slides/${to}`)
+  }
+  useDeckSync(slug, current, (n) => navigate(`#/${slug}/slides/${n}`, true), ready, applyPress)
   const typed = useDeckKeys({
     slug,
     view: 'slides',

@@ -6,12 +6,14 @@
  */
 import { isRecord } from '../app/persist.ts'
 
-/** Where one window of a deck is. */
+/** Where one window of a deck is; with `press`, a clicker press for the audience window to apply. */
 export interface DeckPosition {
   slug: string
   slide: number
   /** Which window sent it, so a window ignores its own echo. */
   sender: string
+  /** The presenter's next/previous, forwarded so a widget on the audience's slide can take it. */
+  press?: 'next' | 'prev'
 }
 
 const CHANNEL = 'unfold-deck'
@@ -26,6 +28,9 @@ export function parsePosition(raw: unknown): DeckPosition | null {
   if (typeof slide !== 'number' || !Number.isInteger(slide) || slide < 1 || slide > 9999)
     return null
   if (typeof sender !== 'string' || sender.length === 0 || sender.length > 40) return null
+  const press = raw.press
+  if (press === 'next' || press === 'prev') return { slug, slide, sender, press }
+  if (press !== undefined) return null
   return { slug, slide, sender }
 }
 

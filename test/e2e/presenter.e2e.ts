@@ -117,3 +117,39 @@ describe('printable deck', () => {
     expect(problems).toEqual([])
   })
 })
+
+describe('clicker steps from the presenter window', () => {
+  it('forwards the presenter’s presses, so the audience’s stepper walks first', async () => {
+    const lesson = lessons.find((l) => l.slug === 'the-convolution-layer')!
+    const { context, page: audience, problems, url } = await open(browser)
+    let slide = 2
+    for (; slide <= lesson.slideCount + 1; slide++) {
+      await audience.goto(url(`#/${lesson.slug}/slides/${slide}`))
+      await audience.locator('.deck[data-ready="true"]').waitFor()
+      await audience.waitForTimeout(200)
+      if ((await audience.locator('.deck__main [data-widget="conv-stepper"]').count()) > 0) break
+    }
+    const where = audience.locator('.deck__main .conv-transport__where')
+    await where.waitFor()
+    const [first, count] = ((await where.textContent()) ?? '').split('/').map((s) => Number(s))
+    const [presenter] = await Promise.all([
+      context.waitForEvent('page'),
+      audience.keyboard.press('p'),
+    ])
+    await presenter.locator('.presenter[data-ready="true"]').waitFor()
+    await presenter.bringToFront()
+    await presenter.keyboard.press('PageDown')
+    await expect.poll(() => where.textContent()).toBe(`${first + 1} / ${count}`)
+    await presenter.keyboard.press('PageUp')
+    await expect.poll(() => where.textContent()).toBe(`${first} / ${count}`)
+    expect(await slideOf(presenter)).toBe(slide)
+    expect(await slideOf(audience)).toBe(slide)
+    // With the audience window closed, the presenter moves on its own.
+    await audience.close()
+    // Let the closed window's channel go quiet (it can still answer for a moment after close).
+    await presenter.waitForTimeout(1000)
+    await presenter.keyboard.press('PageDown')
+    await expect.poll(() => slideOf(presenter), { timeout: 5000 }).toBe(slide + 1)
+    expect(problems).toEqual([])
+  })
+})

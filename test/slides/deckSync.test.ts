@@ -8,6 +8,17 @@ describe('parsePosition', () => {
     expect(parsePosition(p)).toEqual(p)
   })
 
+  it('carries a forwarded press, and nothing but next or previous', () => {
+    expect(parsePosition({ slug: 'pooling', slide: 3, sender: 'p', press: 'next' })).toEqual({
+      slug: 'pooling',
+      slide: 3,
+      sender: 'p',
+      press: 'next',
+    })
+    expect(parsePosition({ slug: 'pooling', slide: 3, sender: 'p', press: 'first' })).toBeNull()
+    expect(parsePosition({ slug: 'pooling', slide: 3, sender: 'p', press: 1 })).toBeNull()
+  })
+
   it('ignores anything else that arrives on the channel', () => {
     for (const bad of [
       null,
