@@ -39,7 +39,7 @@ export default function NotebookPage({ slug, at }: { slug: string; at?: string }
         <a className="button button--quiet" href={`#/${slug}/slides/1`}>
           Slides
         </a>
-        <a className="button button--quiet" href={`#/${slug}/print`}>
+        <a className="button button--quiet site-header__wide" href={`#/${slug}/print`}>
           Print
         </a>
       </SiteHeader>

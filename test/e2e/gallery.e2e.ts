@@ -114,8 +114,9 @@ describe('widget gallery and embed snippet', () => {
       })
     expect(new Set((await heard()).map((m) => m.origin))).toEqual(new Set(['http://unfold.test']))
     // The page's height, so a host can fit its iframe to the widget.
-    const resize = (await heard()).find((m) => m.data.type === 'unfold:resize')?.data
-    expect(resize?.height).toBeGreaterThan(200)
+    const resize = async () =>
+      Number((await heard()).find((m) => m.data.type === 'unfold:resize')?.data.height ?? 0)
+    await expect.poll(resize).toBeGreaterThan(200)
     // The widget itself redrew: a 6×6 input, 3×3 kernel, padding 1, stride 1 gives (6+2-3)/1+1.
     const side = (6 + 2 * 1 - 3) / 1 + 1
     await frame
