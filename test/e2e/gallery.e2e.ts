@@ -106,12 +106,10 @@ describe('widget gallery and embed snippet', () => {
     await send({ type: 'unfold:set-state', params: { stride: 'lots' } })
     await send({ type: 'something-else' })
     const frame = page.frameLocator('iframe')
-    await expect
-      .poll(async () => (await heard()).at(-1)?.data)
-      .toMatchObject({
-        type: 'unfold:change',
-        params: { stride: 1, padding: 1, step: 3 },
-      })
+    // The newest state (resize messages may come after it).
+    const lastChange = async () =>
+      (await heard()).filter((m) => m.data.type === 'unfold:change').at(-1)?.data
+    await expect.poll(lastChange).toMatchObject({ params: { stride: 1, padding: 1, step: 3 } })
     expect(new Set((await heard()).map((m) => m.origin))).toEqual(new Set(['http://unfold.test']))
     // The page's height, so a host can fit its iframe to the widget.
     const resize = async () =>
