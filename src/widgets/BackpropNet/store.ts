@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand'
 import type { NetInputs } from './presets.ts'
+import { withBlock, withCell } from '../matrixEdits.ts'
 
 /** Which given a grid edits. */
 export type Given = keyof NetInputs
@@ -30,15 +31,10 @@ export function createNetStore(initial: NetInputs): StoreApi<NetState> {
   return createStore<NetState>((set, get) => ({
     ...initial,
     setCell: (given, row, col, value) => {
-      const rows = asRows(get(), given).map((r) => [...r])
-      if (rows[row]?.[col] === undefined) return
-      rows[row][col] = value
-      set(withRows(given, rows))
+      const rows = withCell(asRows(get(), given), row, col, value)
+      if (rows) set(withRows(given, rows))
     },
-    paste: (given, block) => {
-      const rows = asRows(get(), given).map((r, i) => r.map((v, j) => block[i]?.[j] ?? v))
-      set(withRows(given, rows))
-    },
+    paste: (given, block) => set(withRows(given, withBlock(asRows(get(), given), block))),
   }))
 }
 

@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand'
 import type { StepInputs } from './presets.ts'
+import { withBlock, withCell } from '../matrixEdits.ts'
 
 /** Which given a grid edits (c only exists for the LSTM). */
 export type Given = keyof StepInputs
@@ -30,15 +31,10 @@ export function createStepStore(initial: StepInputs): StoreApi<StepState> {
   return createStore<StepState>((set, get) => ({
     ...initial,
     setCell: (given, row, col, value) => {
-      const rows = asRows(get(), given).map((r) => [...r])
-      if (rows[row]?.[col] === undefined) return
-      rows[row][col] = value
-      set(withRows(given, rows))
+      const rows = withCell(asRows(get(), given), row, col, value)
+      if (rows) set(withRows(given, rows))
     },
-    paste: (given, block) => {
-      const rows = asRows(get(), given).map((r, i) => r.map((v, j) => block[i]?.[j] ?? v))
-      set(withRows(given, rows))
-    },
+    paste: (given, block) => set(withRows(given, withBlock(asRows(get(), given), block))),
   }))
 }
 
