@@ -36,7 +36,11 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['test/engine/**/*.test.ts', 'test/trace/**/*.test.ts'],
+          include: [
+            'test/engine/**/*.test.ts',
+            'test/trace/**/*.test.ts',
+            'test/train/**/*.test.ts',
+          ],
         },
       },
       {
@@ -45,7 +49,13 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/engine/**', 'test/trace/**', 'test/e2e/**', 'node_modules/**'],
+          exclude: [
+            'test/engine/**',
+            'test/trace/**',
+            'test/train/**',
+            'test/e2e/**',
+            'node_modules/**',
+          ],
           setupFiles: ['test/helpers/setup-dom.ts'],
           // A fresh jsdom per file costs over a second on a 2-core machine (Vitest runs one worker
           // there), more than most files' tests; the setup file resets the DOM and storage anyway.

@@ -5,6 +5,12 @@
  */
 import type { Tensor } from './tensor.ts'
 
+/** An optimizer's running state: per-parameter buffers by name, and small counters. */
+export interface OptimizerState {
+  buffers: Record<string, Array<Float64Array | null>>
+  counters: Record<string, number[]>
+}
+
 /** What every optimizer offers. */
 export abstract class Optimizer {
   constructor(readonly params: readonly Tensor[]) {
@@ -17,6 +23,40 @@ export abstract class Optimizer {
   /** Sets every parameter's gradient to zero. */
   zeroGrad(): void {
     for (const p of this.params) p.zeroGrad()
+  }
+
+  /** A copy of the running state (moment buffers, step counts), for checkpoints (PyTorch's state_dict). */
+  stateDict(): OptimizerState {
+    const buffers: OptimizerState['buffers'] = {}
+    for (const [name, list] of this.buffers)
+      buffers[name] = Array.from(list, (b) => (b ? Float64Array.from(b) : null))
+    return { buffers, counters: this.counters() }
+  }
+
+  /** Restores a state taken by `stateDict` from an optimizer over parameters of the same shapes. */
+  loadStateDict(state: OptimizerState): void {
+    const buffers = new Map<string, Float64Array[]>()
+    for (const [name, list] of Object.entries(state.buffers)) {
+      const copies: Float64Array[] = []
+      list.forEach((b, k) => {
+        if (!b) return
+        if (k >= this.params.length || b.length !== this.params[k].size)
+          throw new RangeError(`optimizer: saved buffer "${name}" ${k} does not fit the parameters`)
+        copies[k] = Float64Array.from(b)
+      })
+      buffers.set(name, copies)
+    }
+    this.buffers = buffers
+    this.restoreCounters(state.counters)
+  }
+
+  /** Counters beyond the buffers (Adam's step count...); none by default. */
+  protected counters(): Record<string, number[]> {
+    return {}
+  }
+
+  protected restoreCounters(counters: Record<string, number[]>): void {
+    void counters
   }
 
   /** A per-parameter state buffer, created zeroed on first use. */
@@ -71,6 +111,14 @@ export class SGD extends Optimizer {
       }
       if (v) this.started.add(k)
     })
+  }
+
+  protected counters(): Record<string, number[]> {
+    return { started: [...this.started] }
+  }
+
+  protected restoreCounters(counters: Record<string, number[]>): void {
+    this.started = new Set(counters.started ?? [])
   }
 }
 
@@ -152,6 +200,14 @@ export class Adam extends Optimizer {
         d[j] -= (lr * (m[j] / c1)) / (Math.sqrt(v[j] / c2) + eps)
       }
     })
+  }
+
+  protected counters(): Record<string, number[]> {
+    return { t: [this.t] }
+  }
+
+  protected restoreCounters(counters: Record<string, number[]>): void {
+    this.t = counters.t?.[0] ?? 0
   }
 }
 
