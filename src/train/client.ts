@@ -29,6 +29,7 @@ export interface TrainerState {
   checkpoints: number[]
   /** What went wrong, in plain words (a diverged run, a crashed worker, a refused command). */
   error: string | null
+  errorKind: 'diverged' | 'crashed' | 'invalid' | null
   inspections: Record<string, { step: number; value: unknown } | undefined>
   /** Bumped whenever `history` changes; charts subscribe to it. */
   historyVersion: number
@@ -49,6 +50,7 @@ const initialState: TrainerState = {
   validation: null,
   checkpoints: [],
   error: null,
+  errorKind: null,
   inspections: {},
   historyVersion: 0,
 }
@@ -107,7 +109,7 @@ export class TrainerClient {
   }
 
   start(): void {
-    this.store.setState({ error: null })
+    this.store.setState({ error: null, errorKind: null })
     this.send({ type: 'start' })
   }
 
@@ -116,19 +118,19 @@ export class TrainerClient {
   }
 
   step(count = 1): void {
-    this.store.setState({ error: null })
+    this.store.setState({ error: null, errorKind: null })
     this.send({ type: 'step', count })
   }
 
   /** Back to step 0 with the configured seed. */
   reset(): void {
-    this.store.setState({ error: null })
+    this.store.setState({ error: null, errorKind: null })
     this.send({ type: 'reset', seed: this.sent?.seed ?? 0 })
   }
 
   /** Back to the checkpoint at `step`. */
   rewind(step: number): void {
-    this.store.setState({ error: null })
+    this.store.setState({ error: null, errorKind: null })
     this.send({ type: 'rewind', step })
   }
 
@@ -137,7 +139,10 @@ export class TrainerClient {
     return this.request((id) => ({ type: 'save', id }))
   }
 
-  /** Loads weights (already parsed JSON); rejects with the worker's reason when they do not fit. */
+  /**
+   * Loads weights (already parsed JSON); rejects with the worker's reason when they do not fit. On
+   * success the file's hyperparameters and seed are in force: the caller copies them into its params.
+   */
   load(file: unknown): Promise<void> {
     return this.request((id) => ({ type: 'load', id, file }))
   }
@@ -186,13 +191,15 @@ export class TrainerClient {
         return this.settle(event.id, event.value)
       case 'weights':
         return this.settle(event.id, event.file)
+      case 'ack':
+        return this.settle(event.id, undefined)
       case 'error':
         if (event.id !== undefined && this.pending.has(event.id)) {
           this.pending.get(event.id)!.reject(new Error(event.message))
           this.pending.delete(event.id)
           return
         }
-        return this.store.setState({ error: event.message })
+        return this.store.setState({ error: event.message, errorKind: event.kind })
       case 'done':
         return
     }
@@ -218,7 +225,9 @@ export class TrainerClient {
       validation: event.validation,
       checkpoints: event.checkpoints,
       historyVersion: state.historyVersion + 1,
-      error: event.status === 'running' || event.status === 'ready' ? null : state.error,
+      ...(event.status === 'running' || event.status === 'ready'
+        ? { error: null, errorKind: null }
+        : {}),
     })
   }
 }

@@ -38,6 +38,8 @@ export interface EndpointHost {
 export class TrainerEndpoint {
   private trainer: Trainer | null = null
   private status: TrainerStatus = 'loading'
+  /** Identifies the live chain of training slices; bumping it cancels the chain. */
+  private loopToken = 0
   private looping = false
   private pendingSteps = 0
   private lastProgress = -Infinity
@@ -112,7 +114,8 @@ export class TrainerEndpoint {
         return this.host.post({ type: 'weights', id: command.id, file: trainer.saveWeights() })
       case 'load':
         trainer.loadWeights(command.file)
-        return this.afterJump('paused')
+        this.afterJump('paused')
+        return this.host.post({ type: 'ack', id: command.id })
       case 'inspect':
         return this.host.post({
           type: 'inspection',
@@ -127,6 +130,7 @@ export class TrainerEndpoint {
     const generation = ++this.generation
     this.trainer = null
     this.looping = false
+    this.loopToken++
     this.setStatus('loading')
     try {
       const task = (this.host.findTask ?? findTask)(command.task)
@@ -142,7 +146,10 @@ export class TrainerEndpoint {
       this.trainer = trainer
       this.afterJump('ready')
     } catch (e) {
-      if (generation === this.generation) this.fail(e)
+      // Without a model nothing else can run: the panel offers a restart.
+      if (generation !== this.generation) return
+      this.setStatus('crashed')
+      this.host.post({ type: 'error', kind: 'crashed', message: messageOf(e) })
     }
   }
 
@@ -156,12 +163,14 @@ export class TrainerEndpoint {
   private loop(): void {
     if (this.looping) return
     this.looping = true
+    const token = ++this.loopToken
     this.rate = { steps: 0, since: this.host.now(), value: this.rate.value }
-    this.host.schedule(() => this.slice())
+    this.host.schedule(() => this.slice(token))
   }
 
-  private slice(): void {
+  private slice(token: number): void {
     const trainer = this.trainer
+    if (token !== this.loopToken) return
     if (!this.looping || !trainer || this.status !== 'running') return void (this.looping = false)
     const start = this.host.now()
     try {
@@ -178,12 +187,13 @@ export class TrainerEndpoint {
       } while (this.host.now() - start < SLICE_MS)
     } catch (e) {
       this.looping = false
+      this.loopToken++
       return this.fail(e)
     }
     this.updateRate()
     this.progress(false)
     if (this.host.now() - this.lastWatch >= WATCH_MS) this.answerWatches()
-    this.host.schedule(() => this.slice())
+    this.host.schedule(() => this.slice(token))
   }
 
   private updateRate(): void {
@@ -199,6 +209,7 @@ export class TrainerEndpoint {
 
   private stop(status: TrainerStatus): void {
     this.looping = false
+    this.loopToken++
     this.pendingSteps = 0
     this.setStatus(status)
     this.answerWatches()
@@ -207,6 +218,7 @@ export class TrainerEndpoint {
   /** After a reset, rewind, load or configure: the whole history is resent and watches answered. */
   private afterJump(status: TrainerStatus): void {
     this.looping = false
+    this.loopToken++
     this.pendingSteps = 0
     this.replaceNext = true
     const trainer = this.trainer!
@@ -306,6 +318,7 @@ export class TrainerEndpoint {
     const plain = e instanceof RangeError
     if (!plain) {
       this.looping = false
+      this.loopToken++
       this.setStatus('crashed')
     }
     this.host.post({

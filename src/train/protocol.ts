@@ -62,6 +62,8 @@ export type TrainerEvent =
   | { type: 'sample'; key: string; step: number; value: unknown }
   | { type: 'inspection'; id: number; step: number; value: unknown }
   | { type: 'weights'; id: number; file: WeightsFile }
+  /** A command with an id (load) succeeded; its progress event came first. */
+  | { type: 'ack'; id: number }
   /** `id` names the command that failed (save, load, inspect), when there is one. */
   | {
       type: 'error'

@@ -5,7 +5,7 @@
  * Tests without Worker (jsdom) install an in-process stand-in first:
  *   setTrainerWorkerFactory(() => inProcessWorker(fetchAssetFromDisk))
  */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 import { TrainerClient, type TrainerConfig, type TrainerState } from './client.ts'
 
@@ -13,7 +13,10 @@ import { TrainerClient, type TrainerConfig, type TrainerState } from './client.t
 export function useTrainer(task: string, config: TrainerConfig): TrainerClient {
   const [client] = useState(() => new TrainerClient(task, assetBase()))
   const latest = useRef(config)
-  latest.current = config
+  // Layout effects run before the effects below, so they always see this render's config.
+  useLayoutEffect(() => {
+    latest.current = config
+  })
   useEffect(() => {
     client.connect(latest.current)
     return () => client.disconnect()

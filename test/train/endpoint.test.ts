@@ -105,6 +105,7 @@ describe('TrainerEndpoint', () => {
       assetBase: '',
     })
     await h.until(() => /no training task/.test(h.last('error')?.message ?? ''))
+    expect(h.last('progress')!.status).toBe('crashed')
     await h.configure()
     h.endpoint.handle({ type: 'inspect', id: 3, query: { kind: 'nonsense' } })
     expect(h.last('error')).toMatchObject({ id: 3, kind: 'invalid' })
