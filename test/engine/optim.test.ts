@@ -81,6 +81,33 @@ describe('optimizers', () => {
     expect(layer.weight.data[0]).toBeCloseTo(2, 3)
     expect(layer.bias!.data[0]).toBeCloseTo(-1, 3)
   })
+
+  it.each([
+    ['SGD with momentum', (ps: Tensor[]) => new E.SGD(ps, { lr: 0.1, momentum: 0.9 })],
+    ['RMSprop', (ps: Tensor[]) => new E.RMSprop(ps, { lr: 0.05 })],
+    ['Adam', (ps: Tensor[]) => new E.Adam(ps, { lr: 0.1 })],
+  ])('%s: a restored state dict continues exactly as the original optimizer', (_, make) => {
+    const grads = [0.5, -1.2, 0.3, 2, -0.7, 0.1]
+    const a = param(1)
+    const optA = make([a])
+    grads.slice(0, 3).forEach((g) => stepWith(optA, a, g))
+    const saved = optA.stateDict()
+    const b = param(a.data[0])
+    const optB = make([b])
+    optB.loadStateDict(saved)
+    const rest = grads.slice(3)
+    expect(rest.map((g) => stepWith(optB, b, g))).toEqual(rest.map((g) => stepWith(optA, a, g)))
+    // a fresh optimizer (no state) takes different steps, so the state really mattered
+    const c = param(b.data[0])
+    expect(stepWith(make([c]), c, 1)).not.toEqual(stepWith(optB, b, 1))
+  })
+
+  it('refuses a state dict that does not fit the parameters', () => {
+    const opt = new E.Adam([param(1)])
+    stepWith(opt, opt.params[0], 1)
+    const other = new E.Adam([new Tensor([1, 2], [2], { requiresGrad: true })])
+    expect(() => other.loadStateDict(opt.stateDict())).toThrow(/does not fit/)
+  })
 })
 
 describe('init', () => {
