@@ -10,6 +10,7 @@ import { cases as lstmCases } from './lstm.bench.ts'
 import { cases as matmulCases } from './matmul.bench.ts'
 import { cases as rnnCases } from './rnn.bench.ts'
 import type { Peer } from './tfjs.ts'
+import { trainingRows } from './training.bench.ts'
 import type { BenchCase } from './types.ts'
 
 // tfjs-core's ESM build imports './gradients' and other paths without an extension, which Node's
@@ -85,6 +86,10 @@ async function main() {
     )
   }
   for (const note of missing) console.log(`n/a: ${note}`)
+  console.log('\n| training task (default hyperparameters) | steps/s | steps timed |')
+  console.log('|---|---|---|')
+  for (const r of await trainingRows())
+    console.log(`| ${r.task} | ${r.stepsPerSecond.toFixed(1)} | ${r.steps} |`)
 }
 
 main().catch((err: unknown) => {
