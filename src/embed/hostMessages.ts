@@ -7,6 +7,9 @@
  *                 { type: 'unfold:step', by: 1 | -1 | n }       move a stepper's `step`
  * Widget → page:  { type: 'unfold:ready', widget }               sent to any parent, carries no state
  *                 { type: 'unfold:change', widget, params }      only to the origin that said hello
+ *                 { type: 'unfold:step', widget, step }          likewise, when a stepper's step moves
+ *                 { type: 'unfold:complete', widget, what, detail }  likewise, when the learner reaches
+ *                                                                the widget's goal (a training target)
  *                 { type: 'unfold:error', widget, message }      likewise
  *                 { type: 'unfold:resize', widget, height }      likewise, whenever the height changes
  */

@@ -65,8 +65,19 @@ export function useHostBridge(widget: string): (store: StoreApi<ParamsState>) =>
     (s: StoreApi<ParamsState>) => {
       store.current = s
       s.subscribe((state, before) => {
-        if (state.params !== before.params)
+        if (state.params !== before.params) {
           tell({ type: 'unfold:change', widget, params: state.params })
+          const step = state.params.step
+          if (typeof step === 'number' && step !== before.params.step)
+            tell({ type: 'unfold:step', widget, step })
+        }
+        if (state.event && state.event !== before.event)
+          tell({
+            type: 'unfold:complete',
+            widget,
+            what: state.event.what,
+            detail: state.event.detail,
+          })
       })
     },
     [tell, widget],

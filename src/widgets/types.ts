@@ -1,11 +1,23 @@
 import type { ComponentType } from 'react'
 import type { Params, Schema } from './params.ts'
 
+/** Something a widget tells the page around it (an embed's host hears it as a postMessage event). */
+export interface WidgetEvent {
+  /** The learner reached the widget's goal: a training target, say. */
+  type: 'complete'
+  /** What was completed, in words: "validation accuracy reached 90%". */
+  what: string
+  /** The figures behind it (step, metric value...). */
+  detail: Record<string, number | string>
+}
+
 /** What a widget component receives: its validated params and a way to change them. */
 export interface WidgetProps<P extends Params = Params> {
   params: P
   /** Applies an edit; it passes the same validation as lesson props and URL params. */
   setParams: (patch: Partial<P>) => void
+  /** Reports an event to the page (optional: lessons ignore it, embeds forward it). */
+  emit?: (event: WidgetEvent) => void
 }
 
 /** A registered widget (design.md's contract): name, title, schema, component. */

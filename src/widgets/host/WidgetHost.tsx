@@ -98,7 +98,7 @@ function WidgetInstance({
   const body = near ? (
     <WidgetErrorBoundary title={definition.title} onReset={onReset}>
       <Suspense fallback={<div className="widget-loading">Loading {definition.title}…</div>}>
-        <Widget params={params} setParams={setParams} />
+        <Widget params={params} setParams={setParams} emit={store.getState().emit} />
       </Suspense>
     </WidgetErrorBoundary>
   ) : (

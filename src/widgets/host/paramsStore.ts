@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand'
 import { validateParams, type ParamIssue, type Params, type Schema } from '../params.ts'
+import type { WidgetEvent } from '../types.ts'
 
 /** One widget instance's parameter state. */
 export interface ParamsState {
@@ -7,6 +8,9 @@ export interface ParamsState {
   issues: ParamIssue[]
   setParams: (patch: Record<string, unknown>) => void
   dismissIssues: () => void
+  /** The widget's latest event (a new object each time, so subscribers see every one). */
+  event: WidgetEvent | null
+  emit: (event: WidgetEvent) => void
 }
 
 /**
@@ -27,5 +31,7 @@ export function createParamsStore(
       onEdit?.(params)
     },
     dismissIssues: () => set({ issues: [] }),
+    event: null,
+    emit: (event) => set({ event: { ...event } }),
   }))
 }

@@ -6,6 +6,7 @@ import { hyperParams } from '../../../src/train/hyperSchema.ts'
 import { inProcessWorker } from '../../../src/train/inProcessWorker.ts'
 import { setTrainerWorkerFactory } from '../../../src/train/workerLike.ts'
 import type { Params } from '../../../src/widgets/params.ts'
+import type { WidgetProps } from '../../../src/widgets/types.ts'
 import { TrainingPanel } from '../../../src/widgets/training/TrainingPanel.tsx'
 import { useTaskTrainer } from '../../../src/widgets/training/useTaskTrainer.ts'
 import { toyHyper, toyTask } from '../../train/toyTask.ts'
@@ -23,14 +24,19 @@ function ToyWidget({
   task = 'toy',
   initial = {},
   settings = {},
+  emit,
 }: {
+  emit?: WidgetProps['emit']
   task?: string
   initial?: Params
   settings?: Record<string, number>
 }) {
   const [params, set] = useState<Params>({ ...DEFAULTS, ...initial })
   const setParams = (patch: Partial<Params>) => set((p) => ({ ...p, ...patch }) as Params)
-  const { trainer, specs, restart } = useTaskTrainer(task, toyHyper, TUNABLE, params, settings)
+  const { trainer, specs, restart } = useTaskTrainer(task, toyHyper, TUNABLE, params, settings, {
+    target: toyTask.target,
+    emit,
+  })
   return (
     <TrainingPanel
       trainer={trainer}
@@ -74,14 +80,22 @@ describe('TrainingPanel', () => {
     expect(screen.getByRole('button', { name: 'Train' })).toBeEnabled()
   })
 
-  it('reaches the budget, says so, and fills the progress bar', async () => {
+  it('reaches the budget, says so, fills the progress bar and reports the target once', async () => {
     const user = userEvent.setup()
-    render(<ToyWidget />)
+    const emit = vi.fn()
+    render(<ToyWidget emit={emit} />)
     await user.click(await screen.findByRole('button', { name: 'Train' }))
     await screen.findByText('Step budget reached', {}, { timeout: 10_000 })
     expect(step()).toBe(toyTask.budget)
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(toyTask.budget))
     expect(screen.getByRole('button', { name: 'Train further' })).toBeEnabled()
+    expect(emit).toHaveBeenCalledTimes(1)
+    expect(emit.mock.calls[0][0]).toMatchObject({
+      type: 'complete',
+      what: 'validation loss fell to 0.0100',
+      detail: { task: 'toy' },
+    })
+    expect(emit.mock.calls[0][0].detail.step).toBeLessThanOrEqual(toyTask.budget)
   })
 
   it('explains a diverged run and offers remedies that work', async () => {
