@@ -2,12 +2,13 @@ import { useEffect } from 'react'
 import { useDocumentTitle } from '../app/useDocumentTitle.ts'
 import { queryToRaw } from '../widgets/params.ts'
 import { findWidget, widgets } from '../widgets/registry.ts'
+import { parseHidden } from '../widgets/host/hiddenParams.ts'
 import { WidgetHost } from '../widgets/host/WidgetHost.tsx'
 import { useHostBridge } from './useHostBridge.ts'
 import './embed.css'
 
 /** Embed params that belong to the page, not to the widget (more arrive with the embed issue). */
-const PAGE_PARAMS = ['fuzz', 'fuzzSeed', 'fuzzEvents', 'theme', 'controls']
+const PAGE_PARAMS = ['fuzz', 'fuzzSeed', 'fuzzEvents', 'theme', 'controls', 'hide']
 
 /** Embed mode: one widget alone, no site chrome, its state from the URL. */
 export default function EmbedPage({ widget, query }: { widget: string; query: string }) {
@@ -31,6 +32,8 @@ export default function EmbedPage({ widget, query }: { widget: string; query: st
   const raw = queryToRaw(query)
   // controls=hide: the classroom view, the widget without its settings.
   const hideControls = raw.controls === 'hide'
+  // hide=lr,optimizer: the classroom view without chosen controls.
+  const hideParams = parseHidden(raw.hide, definition.schema)
   for (const p of PAGE_PARAMS) delete raw[p]
   return (
     <main className="embed">
@@ -42,6 +45,7 @@ export default function EmbedPage({ widget, query }: { widget: string; query: st
         chrome="bare"
         onStore={onStore}
         hideControls={hideControls}
+        hideParams={hideParams}
       />
       <a className="embed__credit" href="./#/" target="_blank" rel="noopener">
         Unfold

@@ -73,6 +73,19 @@ describe('embed', () => {
     await context.close()
   })
 
+  it('hides only the chosen controls with hide=<names>, ignoring names the widget does not have', async () => {
+    const { page, problems, url, context } = await open(browser, { width: 720, height: 560 })
+    await page.goto(url('#/embed/gradient-flow?hide=clip,seed,%22%5D%7B%7D'))
+    await widgetsLoaded(page, '[data-widget="gradient-flow"]', true)
+    expect(await page.locator('[data-param="clip"]').isVisible()).toBe(false)
+    expect(await page.locator('[data-param="seed"]').isVisible()).toBe(false)
+    expect(await page.locator('[data-param="sigma"]').isVisible()).toBe(true)
+    expect(await page.locator('[data-param="activation"]').isVisible()).toBe(true)
+    expect(await page.locator('.param-issues').count()).toBe(0)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   it('names the available widgets when the link names an unknown one', async () => {
     const { page, problems, url, context } = await open(browser)
     await page.goto(url('#/embed/%3Cscript%3Ealert(1)%3C%2Fscript%3E'))

@@ -12,6 +12,8 @@ export const ACTIVATION_LABELS: Record<FlowActivation, string> = {
 }
 
 interface SliderProps {
+  /** The schema name, so a classroom link can hide this control alone. */
+  param: string
   label: string
   value: number
   min: number
@@ -21,9 +23,9 @@ interface SliderProps {
   onChange: (v: number) => void
 }
 
-function Slider({ label, value, min, max, step, shown, onChange }: SliderProps) {
+function Slider({ param, label, value, min, max, step, shown, onChange }: SliderProps) {
   return (
-    <label className="gf__slider">
+    <label className="gf__slider" data-param={param}>
       <span>{label}</span>
       <input
         type="range"
@@ -50,7 +52,12 @@ export function Controls({ settings: s, clip, setParams }: Props) {
   const group = useId()
   return (
     <div className="gf__controls" data-controls>
-      <div className="gf-segmented" role="radiogroup" aria-label="Activation">
+      <div
+        className="gf-segmented"
+        role="radiogroup"
+        aria-label="Activation"
+        data-param="activation"
+      >
         {FLOW_ACTIVATIONS.map((name) => (
           <label
             key={name}
@@ -68,6 +75,7 @@ export function Controls({ settings: s, clip, setParams }: Props) {
         ))}
       </div>
       <Slider
+        param="sigma"
         label="σ"
         value={s.sigma}
         min={0.5}
@@ -77,6 +85,7 @@ export function Controls({ settings: s, clip, setParams }: Props) {
         onChange={(v) => setParams({ sigma: v })}
       />
       <Slider
+        param="length"
         label="T"
         value={s.length}
         min={5}
@@ -87,6 +96,7 @@ export function Controls({ settings: s, clip, setParams }: Props) {
       />
       {s.activation === 'linear' ? null : (
         <Slider
+          param="input"
           label="input"
           value={s.input}
           min={0}
@@ -97,6 +107,7 @@ export function Controls({ settings: s, clip, setParams }: Props) {
         />
       )}
       <Slider
+        param="clip"
         label="clip"
         value={clip}
         min={0}
@@ -105,7 +116,7 @@ export function Controls({ settings: s, clip, setParams }: Props) {
         shown={clip > 0 ? formatNumber(clip, 3) : 'off'}
         onChange={(v) => setParams({ clip: v })}
       />
-      <label className="gf__seed">
+      <label className="gf__seed" data-param="seed">
         <span>seed</span>
         <input
           type="number"

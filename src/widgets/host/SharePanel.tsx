@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { Schema } from '../params.ts'
 import { findLesson } from '../../lesson/catalog.ts'
 import { useLesson } from '../../lesson/context.ts'
 import { download, figureSvg, svgToPng } from './exportFigure.ts'
@@ -47,6 +48,7 @@ export function SharePanel({
   hash,
   title,
   height,
+  schema,
   picture,
 }: {
   /** The embed route of the current state, e.g. "#/embed/conv-stepper?stride=2". */
@@ -54,11 +56,29 @@ export function SharePanel({
   title: string
   /** The widget's drawn height in CSS pixels, for the iframe. */
   height: number
+  /** The widget's schema: names and labels of the controls a classroom link may hide. */
+  schema: Schema
   /** The drawn widget, for "save as picture". */
   picture: () => HTMLElement | null
 }) {
   const [classroom, setClassroom] = useState(false)
-  const shared = classroom ? `${hash}${hash.includes('?') ? '&' : '?'}controls=hide` : hash
+  const [chosen, setChosen] = useState<string[]>([])
+  // Controls the widget marks one by one can be hidden one by one; the others only all together.
+  const [marked] = useState(() => {
+    const names = new Set(
+      Array.from(
+        picture()?.querySelectorAll<HTMLElement>('[data-param]') ?? [],
+        (el) => el.dataset.param,
+      ),
+    )
+    return schema.filter((s) => names.has(s.name))
+  })
+  const hideQuery = !classroom
+    ? ''
+    : chosen.length > 0
+      ? `hide=${chosen.join(',')}`
+      : 'controls=hide'
+  const shared = hideQuery ? `${hash}${hash.includes('?') ? '&' : '?'}${hideQuery}` : hash
   const url = `${appBase(window.location)}${shared}`
   const lesson = findLesson(useLesson().slug)
   const [problem, setProblem] = useState<string | null>(null)
@@ -85,6 +105,27 @@ export function SharePanel({
         />
         Hide the settings (a classroom link: students see the widget, not its knobs)
       </label>
+      {classroom && marked.length > 0 && (
+        <fieldset className="share__hide">
+          <legend>Hide only these (none ticked: hide all)</legend>
+          {marked.map((spec) => (
+            <label key={spec.name}>
+              <input
+                type="checkbox"
+                checked={chosen.includes(spec.name)}
+                onChange={(e) =>
+                  setChosen(
+                    marked
+                      .map((m) => m.name)
+                      .filter((n) => (n === spec.name ? e.target.checked : chosen.includes(n))),
+                  )
+                }
+              />
+              {spec.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <CopyField label="Link to this state" text={url} rows={2} />
       <CopyField label="Embed in a page (HTML)" text={iframeSnippet(url, title, height)} rows={3} />
       <p className="share__save">

@@ -3,6 +3,7 @@ import {
   Suspense,
   useContext,
   useEffect,
+  useId,
   useMemo,
   useRef,
   useState,
@@ -17,6 +18,7 @@ import { EagerWidgets } from './eager.ts'
 import { WidgetErrorBoundary } from './ErrorBoundary.tsx'
 import { IssueList } from './IssueList.tsx'
 import { SharePanel } from './SharePanel.tsx'
+import { hiddenParamsCss } from './hiddenParams.ts'
 import { createParamsStore, type ParamsState } from './paramsStore.ts'
 import { useNearViewport } from './useNearViewport.ts'
 import './host.css'
@@ -45,6 +47,8 @@ interface HostProps {
   onStore?: (store: StoreApi<ParamsState>) => void
   /** Hides the widget's settings (elements marked `data-controls`): a classroom embed. */
   hideControls?: boolean
+  /** Hides chosen controls only (elements marked `data-param="<name>"`), by schema name. */
+  hideParams?: readonly string[]
 }
 
 /** Validates params, owns the instance's store, loads the component, and contains its failures. */
@@ -65,8 +69,10 @@ function WidgetInstance({
   chrome = 'card',
   onStore,
   hideControls = false,
+  hideParams = [],
   onReset,
 }: HostProps & { onReset: () => void }) {
+  const scope = `w${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
   const placeholder = useRef<HTMLDivElement>(null)
   const card = useRef<HTMLElement>(null)
   // The share panel's iframe height: the card's height when the learner opened it (null: closed).
@@ -108,9 +114,11 @@ function WidgetInstance({
     return (
       <div
         className="widget widget--bare"
+        id={scope}
         data-widget={definition.name}
         data-hide-controls={hideControls || undefined}
       >
+        {hideParams.length > 0 && <style>{hiddenParamsCss(scope, hideParams)}</style>}
         <IssueList issues={issues} onDismiss={dismiss} />
         {body}
       </div>
@@ -146,6 +154,7 @@ function WidgetInstance({
           hash={link}
           title={definition.title}
           height={shareHeight}
+          schema={definition.schema}
           picture={() => card.current?.querySelector<HTMLElement>('.widget__body') ?? null}
         />
       ) : null}

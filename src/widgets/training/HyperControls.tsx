@@ -120,7 +120,7 @@ export function HyperControls({ specs, params, setParams }: Props) {
           )
         }
         return (
-          <label key={spec.name} className="train-field">
+          <label key={spec.name} className="train-field" data-param={spec.name}>
             <span>
               {spec.label}
               {!live && <span className="train-field__note"> (restarts)</span>}

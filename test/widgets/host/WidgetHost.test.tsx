@@ -101,6 +101,40 @@ describe('WidgetHost', () => {
     expect(screen.queryByRole('group', { name: /Share or embed/ })).not.toBeInTheDocument()
   })
 
+  it('makes a classroom link that hides chosen controls, and an embed that hides only those', async () => {
+    const Marked = ({ params }: WidgetProps) => (
+      <div>
+        <output aria-label="params">{JSON.stringify(params)}</output>
+        <label data-param="x">
+          x <input defaultValue={String(params.x)} />
+        </label>
+        <label data-param="fn">
+          fn <input defaultValue={String(params.fn)} />
+        </label>
+      </div>
+    )
+    const marked = define(Marked)
+    const view = render(<WidgetHost definition={marked} raw={{}} source="lesson" />)
+    await shown()
+    await userEvent.click(screen.getByRole('button', { name: 'Share / embed' }))
+    await userEvent.click(screen.getByRole('checkbox', { name: /Hide the settings/ }))
+    const link = () =>
+      (screen.getByRole('textbox', { name: 'Link to this state' }) as HTMLTextAreaElement).value
+    expect(link()).toMatch(/controls=hide$/)
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Function' }))
+    expect(link()).toMatch(new RegExp(`#/embed/${marked.name}\\?hide=fn$`))
+    view.unmount()
+
+    render(
+      <WidgetHost definition={marked} raw={{}} source="url" chrome="bare" hideParams={['fn']} />,
+    )
+    await shown()
+    const style = document.querySelector('.widget--bare style')!.textContent!
+    const scope = document.querySelector('.widget--bare')!.id
+    expect(style).toContain(`#${scope} [data-param="fn"]`)
+    expect(style).not.toContain('"x"')
+  })
+
   it('copies with the clipboard, or selects the text for Ctrl+C when the clipboard is refused', async () => {
     render(<WidgetHost definition={probe} raw={{}} source="lesson" />)
     await shown()
