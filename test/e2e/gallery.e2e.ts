@@ -149,13 +149,29 @@ describe('widget gallery and embed snippet', () => {
 
     const [pngFile] = await Promise.all([
       page.waitForEvent('download'),
-      card.getByRole('button', { name: 'PNG' }).click(),
+      card.getByRole('button', { name: 'PNG', exact: true }).click(),
     ])
     const png = readFileSync((await pngFile.path())!)
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
     const width = png.readUInt32BE(16)
     const box = await card.locator('.widget__body').boundingBox()
     expect(width).toBe(Math.ceil(box!.width) * 2)
+
+    // Every step of the pooling window, tiled: one frame per output cell, and the widget left as it was.
+    const before = await card.locator('.conv-work__sums dd').first().textContent()
+    const [stripFile] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      card.getByRole('button', { name: 'Every step as a PNG strip' }).click(),
+    ])
+    expect(stripFile.suggestedFilename()).toBe('unfold-pool-stepper-steps.png')
+    const strip = readFileSync((await stripFile.path())!)
+    expect(strip.subarray(1, 4).toString('latin1')).toBe('PNG')
+    const frameWidth = Math.ceil(box!.width)
+    const cells = await card.locator('[aria-label^="Output"] [role="gridcell"]').count()
+    const columns = Math.min(4, cells)
+    expect(strip.readUInt32BE(16)).toBe(columns * frameWidth)
+    expect(strip.readUInt32BE(20)).toBeGreaterThan(Math.ceil(cells / columns - 1) * box!.height)
+    expect(await card.locator('.conv-work__sums dd').first().textContent()).toBe(before)
     await context.close()
     expect(problems).toEqual([])
   })

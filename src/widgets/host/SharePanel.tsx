@@ -3,6 +3,7 @@ import type { Schema } from '../params.ts'
 import { findLesson } from '../../lesson/catalog.ts'
 import { useLesson } from '../../lesson/context.ts'
 import { download, figureSvg, svgToPng } from './exportFigure.ts'
+import { captureSteps, stripPng } from './stepStrip.ts'
 import { appBase, iframeSnippet } from './share.ts'
 
 /** Copies text, falling back to selecting it when the clipboard is refused (http, old browsers). */
@@ -50,6 +51,7 @@ export function SharePanel({
   height,
   schema,
   picture,
+  stepper,
 }: {
   /** The embed route of the current state, e.g. "#/embed/conv-stepper?stride=2". */
   hash: string
@@ -60,6 +62,8 @@ export function SharePanel({
   schema: Schema
   /** The drawn widget, for "save as picture". */
   picture: () => HTMLElement | null
+  /** For steppers: the current step and a way to move it, for the strip of every step. */
+  stepper?: { step: number; go: (step: number) => void }
 }) {
   const [classroom, setClassroom] = useState(false)
   const [chosen, setChosen] = useState<string[]>([])
@@ -82,17 +86,27 @@ export function SharePanel({
   const url = `${appBase(window.location)}${shared}`
   const lesson = findLesson(useLesson().slug)
   const [problem, setProblem] = useState<string | null>(null)
-  const save = async (kind: 'svg' | 'png') => {
+  const [busy, setBusy] = useState(false)
+  const credit = `${lesson ? `${lesson.title} · ` : ''}${title} · Unfold · ${appBase(window.location)}`
+  const name = `unfold-${hash.split('/')[2]?.split('?')[0] ?? 'widget'}`
+  const save = async (kind: 'svg' | 'png' | 'strip') => {
     const el = picture()
     if (!el) return
     setProblem(null)
+    setBusy(true)
     try {
-      const credit = `${lesson ? `${lesson.title} · ` : ''}${title} · Unfold · ${appBase(window.location)}`
+      if (kind === 'strip' && stepper) {
+        const frames = await captureSteps(picture, stepper.go, stepper.step, credit)
+        download(await stripPng(frames), `${name}-steps.png`)
+        return
+      }
       const svg = figureSvg(el, credit)
       const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg)
-      download(blob, `unfold-${hash.split('/')[2]?.split('?')[0] ?? 'widget'}.${kind}`)
+      download(blob, `${name}.${kind}`)
     } catch (e) {
       setProblem(`The picture could not be made: ${e instanceof Error ? e.message : String(e)}`)
+    } finally {
+      setBusy(false)
     }
   }
   return (
@@ -136,6 +150,16 @@ export function SharePanel({
         <button type="button" className="button button--quiet" onClick={() => save('png')}>
           PNG
         </button>
+        {stepper ? (
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={busy}
+            onClick={() => save('strip')}
+          >
+            {busy ? 'Drawing the steps…' : 'Every step as a PNG strip'}
+          </button>
+        ) : null}
         {problem ? <span role="alert">{problem}</span> : null}
       </p>
       <p className="share__note">

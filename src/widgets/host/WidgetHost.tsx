@@ -156,6 +156,11 @@ function WidgetInstance({
           height={shareHeight}
           schema={definition.schema}
           picture={() => card.current?.querySelector<HTMLElement>('.widget__body') ?? null}
+          stepper={
+            typeof params.step === 'number'
+              ? { step: params.step, go: (step) => setParams({ step }) }
+              : undefined
+          }
         />
       ) : null}
       <IssueList issues={issues} onDismiss={dismiss} />
