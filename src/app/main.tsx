@@ -5,9 +5,11 @@ import { fuzzOptionsFrom } from './fuzz/options.ts'
 import './styles/base.css'
 import './styles/site.css'
 import './styles/themes.css'
+import { syncLearnerAcrossWindows } from './learnerSync.ts'
 import { initTheme } from './theme.ts'
 
 initTheme()
+syncLearnerAcrossWindows()
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

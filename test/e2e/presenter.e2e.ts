@@ -152,4 +152,36 @@ describe('clicker steps from the presenter window', () => {
     await expect.poll(() => slideOf(presenter), { timeout: 5000 }).toBe(slide + 1)
     expect(problems).toEqual([])
   })
+
+  it('mirrors a widget edited in one window in the other (the laptop and the projector)', async () => {
+    const lesson = lessons.find((l) => l.slug === 'the-convolution-layer')!
+    const { context, page: laptop, problems, url } = await open(browser)
+    const projector = await context.newPage()
+    let slide = 2
+    for (; slide <= lesson.slideCount + 1; slide++) {
+      await laptop.goto(url(`#/${lesson.slug}/slides/${slide}`))
+      await laptop.locator('.deck[data-ready="true"]').waitFor()
+      await laptop.waitForTimeout(200)
+      if ((await laptop.locator('.deck__main [data-widget="conv-stepper"]').count()) > 0) break
+    }
+    await projector.goto(url(`#/${lesson.slug}/slides/${slide}`))
+    const here = (page: Page) => page.locator('.deck__main .conv-transport__where')
+    await here(projector).waitFor()
+    const before = await here(projector).textContent()
+    await laptop.bringToFront()
+    await laptop
+      .locator('.deck__main')
+      .getByRole('button', { name: 'Step forward' })
+      .first()
+      .click()
+    await laptop
+      .locator('.deck__main')
+      .getByRole('button', { name: 'Step forward' })
+      .first()
+      .click()
+    const after = await here(laptop).textContent()
+    expect(after).not.toBe(before)
+    await expect.poll(() => here(projector).textContent()).toBe(after)
+    expect(problems).toEqual([])
+  })
 })

@@ -20,6 +20,7 @@ import { IssueList } from './IssueList.tsx'
 import { SharePanel } from './SharePanel.tsx'
 import { hiddenParamsCss } from './hiddenParams.ts'
 import { createParamsStore, type ParamsState } from './paramsStore.ts'
+import { useEditsFromOtherWindows } from './useEditsFromOtherWindows.ts'
 import { useNearViewport } from './useNearViewport.ts'
 import './host.css'
 
@@ -92,6 +93,7 @@ function WidgetInstance({
     return createParamsStore(definition.schema, { params: initial.params, issues }, persist)
   })
   useEffect(() => onStore?.(store), [onStore, store])
+  useEditsFromOtherWindows(persistKey, store)
   const params = useStore(store, (s) => s.params)
   const issues = useStore(store, (s) => s.issues)
   const setParams = useStore(store, (s) => s.setParams)

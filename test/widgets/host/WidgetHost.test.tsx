@@ -1,4 +1,4 @@
-import { configure, render, screen } from '@testing-library/react'
+import { act, configure, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -133,6 +133,15 @@ describe('WidgetHost', () => {
     const scope = document.querySelector('.widget--bare')!.id
     expect(style).toContain(`#${scope} [data-param="fn"]`)
     expect(style).not.toContain('"x"')
+  })
+
+  it('follows edits of the same instance made in another window, and ignores other instances', async () => {
+    render(<WidgetHost definition={probe} raw={{}} source="lesson" persistKey="lesson/w1" />)
+    expect((await shown()).x).toBe(1)
+    act(() => useLearner.setState({ edits: { 'lesson/w2': { x: 5, fn: 'tanh' } } }))
+    expect((await shown()).x).toBe(1)
+    act(() => useLearner.setState({ edits: { 'lesson/w1': { x: 4, fn: 'tanh' } } }))
+    expect(await shown()).toEqual({ x: 4, fn: 'tanh' })
   })
 
   it('copies with the clipboard, or selects the text for Ctrl+C when the clipboard is refused', async () => {
