@@ -41,7 +41,10 @@ export function Working({ step, mode, p, window, route }: Props) {
             return step.cells[i].padding ? 'padding' : null
           }}
         />
-        <dl className="conv-work__sums" aria-live="polite">
+        <p className="visually-hidden" aria-live="polite">
+          {poolSentence(step, mode, p, window * window)}
+        </p>
+        <dl className="conv-work__sums">
           {step.sum !== undefined ? (
             <div>
               <dt>{mode === 'avg' ? 'Σ x' : `Σ xᵖ`}</dt>
@@ -82,4 +85,20 @@ export function Working({ step, mode, p, window, route }: Props) {
       </div>
     </>
   )
+}
+
+const HOW: Record<PoolMode, string> = { max: 'the largest', avg: 'the mean', lp: 'the p-norm' }
+
+/**
+ * The step in words, for screen readers: "Output row 1, column 2: 5, the largest of the 4 values in
+ * its window, at input row 1, column 4." (the live region speaks it each time the window moves).
+ */
+export function poolSentence(step: PoolStep, mode: PoolMode, p: number, size: number): string {
+  const [r, c] = step.out
+  const of = mode === 'lp' ? `the ${formatNumber(p)}-norm` : HOW[mode]
+  const at =
+    step.winner !== undefined
+      ? `, at input row ${step.cells[step.winner].at[0] + 1}, column ${step.cells[step.winner].at[1] + 1}`
+      : ''
+  return `Output row ${r + 1}, column ${c + 1}: ${formatNumber(step.value)}, ${of} of the ${size} values in its window${at}.`
 }

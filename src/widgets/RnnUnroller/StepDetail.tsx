@@ -17,7 +17,10 @@ export function StepDetail({ step, word }: { step: UnrollStep; word: string }) {
   ]
   const nextP = step.next === null ? null : step.probs[VOCAB.indexOf(step.next as 'h')]
   return (
-    <div className="unroll__detail" aria-live="polite">
+    <div className="unroll__detail">
+      <p className="visually-hidden" aria-live="polite">
+        {unrollSentence(step, word)}
+      </p>
       <p className="unroll__where" data-testid="unroll-where">
         Step {t} reads “{step.char}”{before ? ` after “${before}”` : ', the first letter'}. x
         <sub>{t}</sub> is one-hot, so W<sub>xh</sub>x<sub>{t}</sub> is a column of W<sub>xh</sub>.
@@ -57,5 +60,19 @@ export function StepDetail({ step, word }: { step: UnrollStep; word: string }) {
         </p>
       </div>
     </div>
+  )
+}
+
+/**
+ * The step in words, for screen readers: "Step 2 reads “e”. h_2 is (0.31, −0.12, 0.54). Most likely
+ * next: “l”, 41%."; the formulas stay for sighted readers and for reading on demand.
+ */
+export function unrollSentence(step: UnrollStep, word: string): string {
+  const top = topChoice(step)
+  const h = step.h.map((x) => formatNumber(x, 2)).join(', ')
+  const next = step.next === null ? 'the word ends here' : `the word goes on with “${step.next}”`
+  return (
+    `Step ${step.t} of ${word.length} reads “${step.char}”. h${step.t} is (${h}). ` +
+    `Most likely next: “${top.char}”, ${Math.round(top.p * 100)}%; ${next}.`
   )
 }
