@@ -223,7 +223,9 @@ export class TrainerClient {
       stepsPerSecond: event.stepsPerSecond,
       train: event.train,
       validation: event.validation,
-      checkpoints: event.checkpoints,
+      // Same checkpoints, same array: the controls listing them need not render again.
+      checkpoints:
+        event.checkpoints.join() === state.checkpoints.join() ? state.checkpoints : event.checkpoints,
       historyVersion: state.historyVersion + 1,
       ...(event.status === 'running' || event.status === 'ready'
         ? { error: null, errorKind: null }

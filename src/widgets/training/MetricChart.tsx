@@ -64,10 +64,13 @@ function describe(client: TrainerClient, metric: Metric): string {
 /** Strokes the geometry with the theme's colours, at the device's pixel ratio. */
 function paint(el: HTMLCanvasElement, g: ChartGeometry, size: { width: number; height: number }) {
   const ratio = window.devicePixelRatio || 1
-  el.width = Math.round(size.width * ratio)
-  el.height = Math.round(size.height * ratio)
+  const [w, h] = [Math.round(size.width * ratio), Math.round(size.height * ratio)]
+  // Resizing a canvas reallocates it: only when the size really changed.
+  if (el.width !== w || el.height !== h) [el.width, el.height] = [w, h]
   const ctx = el.getContext('2d')
   if (!ctx) return
+  ctx.setTransform(1, 0, 0, 1, 0, 0)
+  ctx.clearRect(0, 0, w, h)
   const css = getComputedStyle(el)
   const color = (name: string) => css.getPropertyValue(name).trim() || '#000'
   const stroke = parseFloat(css.getPropertyValue('--stroke-scale')) || 1

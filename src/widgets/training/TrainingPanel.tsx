@@ -7,6 +7,7 @@ import { MetricChart } from './MetricChart.tsx'
 import { RunControls } from './RunControls.tsx'
 import { RunProblem } from './RunProblem.tsx'
 import { RunStatus } from './RunStatus.tsx'
+import { useTrainingClicker } from './useTrainingClicker.ts'
 import { WeightsFiles } from './WeightsFiles.tsx'
 import './training.css'
 
@@ -20,6 +21,8 @@ interface Props {
   accuracy?: boolean
   /** Restarts a crashed worker; the widget passes its current configuration. */
   onRestart: () => void
+  /** Steps one clicker press trains on a slide (default 25). */
+  round?: number
 }
 
 /** The one training panel every task uses: controls, status, live charts, hyperparameters, weights files. */
@@ -30,7 +33,9 @@ export function TrainingPanel({
   setParams,
   accuracy = false,
   onRestart,
+  round = 25,
 }: Props) {
+  useTrainingClicker(trainer, round)
   const onLoaded = (file: WeightsFile) => {
     const patch: Partial<Params> = { seed: file.seed }
     for (const spec of specs) {

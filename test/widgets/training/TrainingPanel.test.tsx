@@ -2,6 +2,8 @@ import { act, configure, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { claimPress } from '../../../src/lesson/clicker.ts'
+import { LessonContext } from '../../../src/lesson/context.ts'
 import { hyperParams } from '../../../src/train/hyperSchema.ts'
 import { inProcessWorker } from '../../../src/train/inProcessWorker.ts'
 import { setTrainerWorkerFactory } from '../../../src/train/workerLike.ts'
@@ -140,5 +142,21 @@ describe('TrainingPanel', () => {
       await screen.findByText(/Nothing was changed: This file is not JSON/),
     ).toBeInTheDocument()
     expect(step()).toBe(0)
+  })
+
+  it('on a live slide, the clicker trains one round per press and goes back a checkpoint', async () => {
+    render(
+      <LessonContext.Provider value={{ slug: 'x', view: { mode: 'slide', index: 0 } }}>
+        <ToyWidget />
+      </LessonContext.Provider>,
+    )
+    await screen.findByText('Ready to train')
+    expect(claimPress('prev')).toBe(false)
+    act(() => void claimPress('next'))
+    await waitFor(() => expect(step()).toBe(25))
+    act(() => void claimPress('next'))
+    await waitFor(() => expect(step()).toBe(50))
+    act(() => void claimPress('prev'))
+    await waitFor(() => expect(step()).toBeLessThan(50))
   })
 })
