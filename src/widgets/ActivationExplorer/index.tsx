@@ -1,5 +1,5 @@
-import { useId } from 'react'
 import type { ActivationName } from '../../engine/activations.ts'
+import { Segmented } from '../../viz/Segmented.tsx'
 import { useChartSize } from '../../viz/useChartSize.ts'
 import type { WidgetProps } from '../types.ts'
 import { ActivationChart } from './ActivationChart.tsx'
@@ -22,29 +22,21 @@ export default function ActivationExplorer({ params, setParams }: WidgetProps) {
   const derivative = params.derivative as boolean
   const depth = params.depth as number
   const { ref, width, height } = useChartSize<HTMLDivElement>()
-  const group = useId()
   const { y, dy } = evaluateAt({ fn, slope }, x)
 
   return (
     <div className="act">
       <div className="act__controls" data-controls>
-        <div className="segmented" role="radiogroup" aria-label="Function">
-          {(Object.keys(LABELS) as ActivationName[]).map((name) => (
-            <label
-              key={name}
-              className={`segmented__option${name === fn ? ' segmented__option--on' : ''}`}
-            >
-              <input
-                type="radio"
-                name={group}
-                value={name}
-                checked={name === fn}
-                onChange={() => setParams({ fn: name })}
-              />
-              {LABELS[name]}
-            </label>
-          ))}
-        </div>
+        <Segmented
+          label="Function"
+          param="fn"
+          choices={(Object.keys(LABELS) as ActivationName[]).map((name) => ({
+            value: name,
+            text: LABELS[name],
+          }))}
+          value={fn}
+          onChange={(name) => setParams({ fn: name })}
+        />
         <label className="act__slider">
           <span>x</span>
           <input

@@ -1,5 +1,5 @@
-import { useId } from 'react'
 import { formatNumber } from '../../lesson/format.ts'
+import { Segmented } from '../../viz/Segmented.tsx'
 import type { Params } from '../params.ts'
 import { FLOW_ACTIVATIONS, type FlowActivation, type FlowSettings } from './model.ts'
 
@@ -49,31 +49,15 @@ interface Props {
 
 /** The settings of the current curve: σ, activation, T, input size, seed, and the clip norm. */
 export function Controls({ settings: s, clip, setParams }: Props) {
-  const group = useId()
   return (
     <div className="gf__controls" data-controls>
-      <div
-        className="gf-segmented"
-        role="radiogroup"
-        aria-label="Activation"
-        data-param="activation"
-      >
-        {FLOW_ACTIVATIONS.map((name) => (
-          <label
-            key={name}
-            className={`gf-segmented__option${name === s.activation ? ' gf-segmented__option--on' : ''}`}
-          >
-            <input
-              type="radio"
-              name={group}
-              value={name}
-              checked={name === s.activation}
-              onChange={() => setParams({ activation: name })}
-            />
-            {ACTIVATION_LABELS[name]}
-          </label>
-        ))}
-      </div>
+      <Segmented
+        label="Activation"
+        param="activation"
+        choices={FLOW_ACTIVATIONS.map((name) => ({ value: name, text: ACTIVATION_LABELS[name] }))}
+        value={s.activation}
+        onChange={(activation) => setParams({ activation })}
+      />
       <Slider
         param="sigma"
         label="σ"

@@ -1,5 +1,5 @@
-import { useId } from 'react'
 import { formatNumber } from '../../lesson/format.ts'
+import { Segmented } from '../../viz/Segmented.tsx'
 import type { Params } from '../params.ts'
 import { FILTER_MODES, PATTERNS, type MatchedFilterConfig } from './schema.ts'
 
@@ -14,8 +14,6 @@ interface Props {
 
 /** The signal's settings as native, keyboard-friendly controls. */
 export function Controls({ config, k, setParams, onPattern }: Props) {
-  // Radio names must differ between two widgets on one page.
-  const group = useId()
   const range = (
     name: 'position' | 'noise',
     label: string,
@@ -54,22 +52,13 @@ export function Controls({ config, k, setParams, onPattern }: Props) {
           ))}
         </select>
       </label>
-      <div className="mf-segmented" role="radiogroup" aria-label="Slide">
-        {FILTER_MODES.map((m) => (
-          <label
-            key={m}
-            className={`mf-segmented__option${config.mode === m ? ' mf-segmented__option--on' : ''}`}
-          >
-            <input
-              type="radio"
-              name={group}
-              checked={config.mode === m}
-              onChange={() => setParams({ mode: m })}
-            />
-            {m}
-          </label>
-        ))}
-      </div>
+      <Segmented
+        label="Slide"
+        param="mode"
+        choices={FILTER_MODES.map((m) => ({ value: m, text: m }))}
+        value={config.mode}
+        onChange={(mode) => setParams({ mode })}
+      />
       {range('noise', 'Noise σ', 3, 0.05, formatNumber(config.noise, 3))}
       {range('position', 'Hidden at', Math.max(0, config.length - k), 1, String(config.position))}
       <label className="mf-control">

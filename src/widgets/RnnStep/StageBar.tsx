@@ -1,4 +1,4 @@
-import { Segmented } from './Segmented.tsx'
+import { Segmented } from '../../viz/Segmented.tsx'
 
 interface Props {
   /** The stages in reading order; 'all' is added at the end. */
