@@ -36,11 +36,13 @@ export function RunControls({ client, onRestart }: Props) {
       >
         {running ? 'Pause' : status === 'done' ? 'Train further' : step > 0 ? 'Resume' : 'Train'}
       </button>
+      {/* Not disabled while a step runs: a disabled button would drop the keyboard focus. */}
       <button
         type="button"
         className="train-button"
-        disabled={idle || running}
-        onClick={() => client.step(1)}
+        disabled={idle}
+        aria-disabled={running}
+        onClick={() => !running && client.step(1)}
       >
         Step
       </button>
