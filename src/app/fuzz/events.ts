@@ -101,7 +101,8 @@ function pointerAt(rng: Random): void {
 function editControl(rng: Random): void {
   const controls = Array.from(
     document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
-      'input, select, textarea',
+      // A file input only opens the browser's picker; nobody types into it.
+      'input:not([type="file"]), select, textarea',
     ),
   ).filter(visible)
   if (controls.length === 0) return

@@ -44,7 +44,8 @@ export function chartGeometry(
   const values = [...train, ...validation]
     .map(value)
     .filter((v): v is number => v !== null && Number.isFinite(v))
-  const top = metric === 'accuracy' ? 1 : Math.max(1e-9, ...values)
+  // An empty run still gets a readable axis (0 to 1) rather than a squashed one.
+  const top = metric === 'accuracy' || values.length === 0 ? 1 : Math.max(1e-9, ...values)
   const y = scaleLinear().domain([0, top]).nice(4).range([plot.bottom, plot.top])
   const line = (points: readonly Point[]) =>
     points.flatMap((p): Array<[number, number]> => {

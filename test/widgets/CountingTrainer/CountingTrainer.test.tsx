@@ -1,27 +1,21 @@
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useLearner } from '../../../src/app/learner.ts'
-import { inProcessWorker } from '../../../src/train/inProcessWorker.ts'
 import type { CountingActivations } from '../../../src/train/tasks/counting/inspect.ts'
 import { COUNTING_DEFAULTS } from '../../../src/train/tasks/counting/meta.ts'
 import { countingTask } from '../../../src/train/tasks/counting/task.ts'
 import { Trainer } from '../../../src/train/trainer.ts'
-import { setTrainerWorkerFactory } from '../../../src/train/workerLike.ts'
 import { WidgetHost } from '../../../src/widgets/host/WidgetHost.tsx'
 import { findWidget } from '../../../src/widgets/registry.ts'
+import { trainInProcess } from '../../helpers/inProcessTrainer.ts'
+import { fetchAssetFromDisk } from '../../../src/train/fetchAsset.node.ts'
 
 configure({ asyncUtilTimeout: 10_000 })
 vi.setConfig({ testTimeout: 30_000 })
 
 const definition = findWidget('counting-trainer')!
-// The counting task generates its strings: it never asks for an asset.
-const noAssets = async () => new Uint8Array()
-let restore: () => void
-beforeAll(() => {
-  restore = setTrainerWorkerFactory(() => inProcessWorker(noAssets))
-})
-afterAll(() => restore())
+trainInProcess()
 beforeEach(() => useLearner.setState({ visits: {}, solved: {}, edits: {} }))
 
 /** The same run in Node, `steps` steps in: what the widget's numbers must equal. */
@@ -29,7 +23,7 @@ async function expected(cell: 'lstm' | 'gru', n: number, steps: number) {
   const trainer = await Trainer.create(
     countingTask,
     { hyper: { ...COUNTING_DEFAULTS.hyper, cell }, settings: COUNTING_DEFAULTS.settings, seed: 1 },
-    noAssets,
+    fetchAssetFromDisk,
   )
   for (let k = 0; k < steps; k++) trainer.stepOnce()
   return trainer.inspect({ kind: 'activations', n }) as CountingActivations
