@@ -36,6 +36,23 @@ self.addEventListener('fetch', (event) => {
     )
     return
   }
+  // Data sets (digits, sonnets) are megabytes only the training lessons need: not precached, but
+  // kept on first use, so a model trained once online trains again offline.
+  if (new URL(request.url).pathname.includes('/data/')) {
+    event.respondWith(
+      caches.open(CACHE).then((cache) =>
+        cache.match(request, { ignoreVary: true }).then(
+          (hit) =>
+            hit ??
+            fetch(request).then((response) => {
+              if (response.ok) cache.put(request, response.clone())
+              return response
+            }),
+        ),
+      ),
+    )
+    return
+  }
   // ignoreVary: module scripts send an Origin header the precache requests did not, and a server
   // answering "Vary: Origin" would otherwise make every cached copy miss.
   event.respondWith(

@@ -100,6 +100,7 @@ export class TrainerClient {
   /** Sends a new configuration: live hyperparameters go mid-run, anything else rebuilds at step 0. */
   configure(config: TrainerConfig): void {
     const before = this.sent
+    if (before && JSON.stringify(before) === JSON.stringify(config)) return
     this.sent = config
     if (before && onlyLiveChanges(before, config)) {
       return this.send({ type: 'set-hyper', hyper: config.hyper })
@@ -225,7 +226,9 @@ export class TrainerClient {
       validation: event.validation,
       // Same checkpoints, same array: the controls listing them need not render again.
       checkpoints:
-        event.checkpoints.join() === state.checkpoints.join() ? state.checkpoints : event.checkpoints,
+        event.checkpoints.join() === state.checkpoints.join()
+          ? state.checkpoints
+          : event.checkpoints,
       historyVersion: state.historyVersion + 1,
       ...(event.status === 'running' || event.status === 'ready'
         ? { error: null, errorKind: null }

@@ -12,7 +12,7 @@ import {
   type TrainerStatus,
 } from './protocol.ts'
 import type { Point } from './history.ts'
-import type { InspectQuery, Metrics, TrainingTask } from './task.ts'
+import type { Hyperparameters, InspectQuery, Metrics, TrainingTask } from './task.ts'
 import { findTask } from './tasks/index.ts'
 import { DivergedError, LIVE_HYPERPARAMETERS, Trainer } from './trainer.ts'
 
@@ -53,6 +53,8 @@ export class TrainerEndpoint {
     validation: null,
   }
   private watches = new Map<string, InspectQuery>()
+  /** Live hyperparameters changed while the model was loading. */
+  private pendingLive: Partial<Hyperparameters> = {}
   /** Bumped by every configure, so a slow data load that finishes late is ignored. */
   private generation = 0
 
@@ -79,6 +81,11 @@ export class TrainerEndpoint {
     if (command.type === 'watch') return this.watch(command.key, command.query)
     const trainer = this.trainer
     if (!trainer) {
+      // A learning rate moved while the data loads is kept for the model about to be built.
+      if (command.type === 'set-hyper') {
+        this.pendingLive = { ...this.pendingLive, ...command.hyper }
+        return
+      }
       return this.host.post({
         type: 'error',
         kind: 'invalid',
@@ -98,15 +105,10 @@ export class TrainerEndpoint {
       case 'reset':
         trainer.rebuild({ seed: command.seed })
         return this.afterJump('ready')
-      case 'set-hyper': {
-        const live = Object.fromEntries(
-          Object.entries(command.hyper).filter(([k]) => LIVE_HYPERPARAMETERS.includes(k as never)),
-        )
-        const { hyper } = checkHyperparameters(trainer.config.hyper, live)
-        trainer.setLiveHyper(hyper)
+      case 'set-hyper':
+        this.applyLive(command.hyper)
         if (this.status === 'diverged') this.setStatus('paused')
         return this.progress(true)
-      }
       case 'rewind':
         trainer.rewind(command.step)
         return this.afterJump('paused')
@@ -128,6 +130,7 @@ export class TrainerEndpoint {
 
   private async configure(command: Extract<TrainerCommand, { type: 'configure' }>): Promise<void> {
     const generation = ++this.generation
+    this.pendingLive = {}
     this.trainer = null
     this.looping = false
     this.loopToken++
@@ -144,6 +147,8 @@ export class TrainerEndpoint {
       )
       if (generation !== this.generation) return
       this.trainer = trainer
+      this.applyLive(this.pendingLive)
+      this.pendingLive = {}
       this.afterJump('ready')
     } catch (e) {
       // Without a model nothing else can run: the panel offers a restart.
@@ -151,6 +156,17 @@ export class TrainerEndpoint {
       this.setStatus('crashed')
       this.host.post({ type: 'error', kind: 'crashed', message: messageOf(e) })
     }
+  }
+
+  /** Applies the live hyperparameters (learning rate, optimizer, clipping) of a patch, checked. */
+  private applyLive(patch: Partial<Hyperparameters>): void {
+    const trainer = this.trainer
+    if (!trainer) return
+    const live = Object.fromEntries(
+      Object.entries(patch).filter(([k]) => LIVE_HYPERPARAMETERS.includes(k as never)),
+    )
+    if (Object.keys(live).length === 0) return
+    trainer.setLiveHyper(checkHyperparameters(trainer.config.hyper, live).hyper)
   }
 
   private watch(key: string, query: InspectQuery | null): void {

@@ -18,6 +18,11 @@ import { bpttViewerSchema } from './BpttViewer/schema.ts'
 import { backpropNetSchema } from './BackpropNet/schema.ts'
 import { receptiveFieldSchema } from './ReceptiveField/schema.ts'
 import { architectureTableSchema } from './ArchitectureTable/schema.ts'
+import { countingTrainerSchema } from './CountingTrainer/schema.ts'
+import { charModelTrainerSchema } from './CharModelTrainer/schema.ts'
+import { iceCreamTrainerSchema } from './IceCreamTrainer/schema.ts'
+import { digitTrainerSchema } from './DigitTrainer/schema.ts'
+import { memoryExperimentSchema } from './MemoryExperiment/schema.ts'
 import type { WidgetDefinition } from './types.ts'
 
 /** The registry, in gallery order. */
@@ -165,6 +170,51 @@ export const widgets: readonly WidgetDefinition[] = [
       'LeNet-5, AlexNet, VGG-16, an inception module, ResNet blocks or a highway layer, layer by layer: output shape, weights, biases, parameters, multiply-adds and receptive field computed live; edit any layer and every later row follows, or says in words why it no longer fits.',
     schema: architectureTableSchema,
     load: () => import('./ArchitectureTable/index.tsx'),
+  },
+  {
+    name: 'counting-trainer',
+    component: 'CountingTrainer',
+    title: 'Counting trainer: LSTM vs GRU on aⁿbⁿ',
+    description:
+      'Train a small LSTM or GRU in a web worker to predict the next symbol of aⁿbⁿ (or aⁿbⁿcⁿ), then look for a counter: its memory state as a heatmap over any string, n beyond the training range included, and the accuracy for every n.',
+    schema: countingTrainerSchema,
+    load: () => import('./CountingTrainer/index.tsx'),
+  },
+  {
+    name: 'char-model-trainer',
+    component: 'CharModelTrainer',
+    title: 'Character model trainer',
+    description:
+      'Train a character-level RNN, LSTM or GRU in a web worker on "hello", on Shakespeare\'s sonnets or on a text you paste or upload, and watch its samples go from gibberish to words as the loss falls from ln V; a temperature slider and a priming text steer the samples.',
+    schema: charModelTrainerSchema,
+    load: () => import('./CharModelTrainer/index.tsx'),
+  },
+  {
+    name: 'ice-cream-trainer',
+    component: 'IceCreamTrainer',
+    title: 'Ice-cream store trainer',
+    description:
+      'An RNN reads the daily weather (sunny, cloudy, rainy) and learns, in a web worker, on which days the store runs out under a hidden ordering policy; set how many days the policy looks back, watch the per-day predictions against the truth, then reveal the policy.',
+    schema: iceCreamTrainerSchema,
+    load: () => import('./IceCreamTrainer/index.tsx'),
+  },
+  {
+    name: 'digit-trainer',
+    component: 'DigitTrainer',
+    title: 'Digit trainer: a small CNN on real MNIST digits',
+    description:
+      'Train a LeNet-style CNN (conv, ReLU, max-pool, conv, ReLU, max-pool, dense) on real handwritten digits in a web worker, then draw a digit to see its prediction and feature maps, the learned first-layer filters, and the confusion matrix on held-out digits.',
+    schema: digitTrainerSchema,
+    load: () => import('./DigitTrainer/index.tsx'),
+  },
+  {
+    name: 'memory-experiment',
+    component: 'MemoryExperiment',
+    title: 'Long-memory experiment: RNN against LSTM',
+    description:
+      'Remember the first symbol of a sequence for k steps: a vanilla tanh RNN and an LSTM train in a web worker for every k from 2 up to 32, and their validation accuracy is plotted against k, with the chance line, filling in as training goes.',
+    schema: memoryExperimentSchema,
+    load: () => import('./MemoryExperiment/index.tsx'),
   },
 ]
 

@@ -26,7 +26,15 @@ describe('offline', () => {
       }
     })
 
+    // A training widget fetches its data set once online; the worker keeps it for later.
+    await page.goto(url('#/embed/char-model-trainer?corpus=sonnets'))
+    const train = page.getByRole('button', { name: 'Train' })
+    await expect.poll(() => train.isEnabled(), { timeout: 20_000 }).toBe(true)
+
     await context.setOffline(true)
+    await page.reload()
+    await expect.poll(() => train.isEnabled(), { timeout: 20_000 }).toBe(true)
+    expect(await page.getByRole('alert').count()).toBe(0)
     const last = lessons[lessons.length - 1]
     for (const hash of [
       `#/${last.slug}`,

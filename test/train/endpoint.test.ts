@@ -113,4 +113,20 @@ describe('TrainerEndpoint', () => {
     expect(h.last('error')).toMatchObject({ id: 4 })
     expect(h.last('progress')!.status).toBe('ready')
   })
+
+  it('keeps a learning rate changed while the model loads, and says nothing about it', async () => {
+    const h = harness()
+    h.endpoint.handle({
+      type: 'configure',
+      task: 'toy',
+      hyper: toyHyper,
+      settings: {},
+      seed: 1,
+      assetBase: '',
+    })
+    h.endpoint.handle({ type: 'set-hyper', hyper: { lr: 0.001 } })
+    await h.until(() => h.last('progress')?.status === 'ready')
+    expect(h.last('progress')!.hyper!.lr).toBe(0.001)
+    expect(h.last('error')).toBeUndefined()
+  })
 })

@@ -4,6 +4,7 @@ import { charModelTask } from './char-model/task.ts'
 import { countingTask } from './counting/task.ts'
 import { digitsTask } from './digits/task.ts'
 import { iceCreamTask } from './ice-cream/task.ts'
+import { longMemoryTask } from './long-memory/task.ts'
 
 /** The registry, in the order lessons use them. */
 export const tasks: readonly TrainingTask[] = [
@@ -11,6 +12,7 @@ export const tasks: readonly TrainingTask[] = [
   charModelTask,
   iceCreamTask,
   countingTask,
+  longMemoryTask,
 ]
 
 /** The task with this id, or undefined. */
