@@ -67,7 +67,8 @@ export function readLessons(dir: string): LessonEntry[] {
       } else current++
     }
     if (current > 0) slideCount++
-    return { ...meta, file, slideCount, exerciseCount, components: [...components].sort() }
+    // In order of first appearance: the page prefetches the widgets its first screens show.
+    return { ...meta, file, slideCount, exerciseCount, components: [...components] }
   })
   const seen = new Map<string, string>()
   for (const e of entries) {

@@ -20,9 +20,13 @@ export function neighbours(slug: string): { prev?: LessonEntry; next?: LessonEnt
   return { prev: lessons[i - 1], next: lessons[i + 1] }
 }
 
+/** Widgets fetched together with their lesson: the first ones on the page. */
+export const PREFETCHED_WIDGETS = 1
+
 /**
- * Starts downloading a lesson and the widgets it uses, in parallel, before the page asks for them:
- * without this the lesson chunk, then each widget chunk, would load one after another.
+ * Starts downloading a lesson and its first widgets, in parallel, before the page asks for them:
+ * without this the lesson chunk, then each widget chunk, would load one after another. Widgets
+ * further down load as the reader approaches them (the host mounts them 800 px ahead).
  */
 export function prefetchLesson(slug: string): void {
   const entry = findLesson(slug)
@@ -30,9 +34,16 @@ export function prefetchLesson(slug: string): void {
   entry.load().catch(() => {
     // the page that needs it reports the failure
   })
-  for (const w of widgets) {
-    if (entry.components.includes(w.component)) w.load().catch(() => {})
-  }
+  for (const w of lessonWidgets(entry.components).slice(0, PREFETCHED_WIDGETS))
+    w.load().catch(() => {})
+}
+
+/** The registered widgets among a lesson's components, in page order, minus those never prefetched. */
+function lessonWidgets(components: readonly string[]) {
+  return components.flatMap((name) => {
+    const w = widgets.find((d) => d.component === name)
+    return w && w.prefetch !== false ? [w] : []
+  })
 }
 
 /** How many slides a lesson's deck has: a title slide plus one per `---`-separated part. */

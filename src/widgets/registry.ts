@@ -179,6 +179,7 @@ export const widgets: readonly WidgetDefinition[] = [
       'Train a small LSTM or GRU in a web worker to predict the next symbol of aⁿbⁿ (or aⁿbⁿcⁿ), then look for a counter: its memory state as a heatmap over any string, n beyond the training range included, and the accuracy for every n.',
     schema: countingTrainerSchema,
     load: () => import('./CountingTrainer/index.tsx'),
+    prefetch: false,
   },
   {
     name: 'char-model-trainer',
@@ -188,6 +189,7 @@ export const widgets: readonly WidgetDefinition[] = [
       'Train a character-level RNN, LSTM or GRU in a web worker on "hello", on Shakespeare\'s sonnets or on a text you paste or upload, and watch its samples go from gibberish to words as the loss falls from ln V; a temperature slider and a priming text steer the samples.',
     schema: charModelTrainerSchema,
     load: () => import('./CharModelTrainer/index.tsx'),
+    prefetch: false,
   },
   {
     name: 'ice-cream-trainer',
@@ -197,6 +199,7 @@ export const widgets: readonly WidgetDefinition[] = [
       'An RNN reads the daily weather (sunny, cloudy, rainy) and learns, in a web worker, on which days the store runs out under a hidden ordering policy; set how many days the policy looks back, watch the per-day predictions against the truth, then reveal the policy.',
     schema: iceCreamTrainerSchema,
     load: () => import('./IceCreamTrainer/index.tsx'),
+    prefetch: false,
   },
   {
     name: 'digit-trainer',
@@ -206,6 +209,7 @@ export const widgets: readonly WidgetDefinition[] = [
       'Train a LeNet-style CNN (conv, ReLU, max-pool, conv, ReLU, max-pool, dense) on real handwritten digits in a web worker, then draw a digit to see its prediction and feature maps, the learned first-layer filters, and the confusion matrix on held-out digits.',
     schema: digitTrainerSchema,
     load: () => import('./DigitTrainer/index.tsx'),
+    prefetch: false,
   },
   {
     name: 'memory-experiment',
@@ -215,6 +219,7 @@ export const widgets: readonly WidgetDefinition[] = [
       'Remember the first symbol of a sequence for k steps: a vanilla tanh RNN and an LSTM train in a web worker for every k from 2 up to 32, and their validation accuracy is plotted against k, with the chance line, filling in as training goes.',
     schema: memoryExperimentSchema,
     load: () => import('./MemoryExperiment/index.tsx'),
+    prefetch: false,
   },
 ]
 

@@ -31,4 +31,9 @@ export interface WidgetDefinition {
   schema: Schema
   /** Loads the component on demand, so pages pay only for the widgets they show. */
   load: () => Promise<{ default: ComponentType<WidgetProps> }>
+  /**
+   * false: not fetched together with its lesson, only when the reader approaches it (the trainers,
+   * which sit at the end of their lessons and start a worker anyway).
+   */
+  prefetch?: false
 }

@@ -36,7 +36,7 @@ describe('readLessons', () => {
     })
   })
 
-  it('counts exercises, wherever they sit, and lists the components used', () => {
+  it('counts exercises, wherever they sit, and lists the components used in order of appearance', () => {
     const body = [
       '<Exercise kind="numeric" answer="1">\n\nOne\n\n</Exercise>',
       '---',
@@ -46,7 +46,7 @@ describe('readLessons', () => {
     write('one.mdx', frontmatter({ slug: 'one' }) + body + '\n')
     const [lesson] = readLessons(dir)
     expect(lesson.exerciseCount).toBe(2)
-    expect(lesson.components).toEqual(['ActivationExplorer', 'Callout', 'Exercise'])
+    expect(lesson.components).toEqual(['Exercise', 'Callout', 'ActivationExplorer'])
   })
 
   it('counts the same slides as the compiled lesson', async () => {
