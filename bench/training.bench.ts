@@ -27,7 +27,11 @@ export async function trainingRows(budgetMs = 2000): Promise<TrainingRow[]> {
       trainer.stepOnce()
       steps++
     }
-    rows.push({ task: task.id, steps, stepsPerSecond: (1000 * steps) / (performance.now() - start) })
+    rows.push({
+      task: task.id,
+      steps,
+      stepsPerSecond: (1000 * steps) / (performance.now() - start),
+    })
   }
   return rows
 }

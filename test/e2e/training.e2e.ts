@@ -69,7 +69,8 @@ describe('training in a worker', () => {
     await page.getByRole('button', { name: 'Step back' }).click()
     await expect.poll(() => stepOf(page)).toBeLessThan(paused)
     const back = await stepOf(page)
-    await page.getByRole('button', { name: 'Resume' }).click()
+    // Back at step 0 the button says Train again; later it says Resume.
+    await page.getByRole('button', { name: back === 0 ? 'Train' : 'Resume' }).click()
     await expect.poll(() => stepOf(page), { timeout: 20_000 }).toBeGreaterThan(back + 1)
     await page.getByRole('button', { name: 'Pause' }).click()
     await page.getByText('Paused', { exact: true }).waitFor()
