@@ -19,7 +19,8 @@ export interface ChartGeometry {
   plot: { left: number; top: number; right: number; bottom: number }
 }
 
-const MARGIN = { left: 44, right: 10, top: 8, bottom: 22 }
+// The right margin leaves room for half of the last step label ("2000") centred on the axis end.
+const MARGIN = { left: 44, right: 18, top: 8, bottom: 22 }
 
 const valueOf = (metric: Metric) => (p: Point) => (metric === 'loss' ? p[1] : p[2])
 
