@@ -6,15 +6,19 @@
  */
 import { checkHyperparameters } from './hyperSchema.ts'
 import {
+  loadingProgress,
   parseCommand,
   type TrainerCommand,
   type TrainerEvent,
   type TrainerStatus,
 } from './protocol.ts'
 import type { Point } from './history.ts'
+import { HistoryOutbox } from './historyOutbox.ts'
+import { StepRate } from './stepRate.ts'
+import { Watches } from './watches.ts'
 import type { Hyperparameters, InspectQuery, Metrics, TrainingTask } from './task.ts'
 import { findTask } from './tasks/index.ts'
-import { DivergedError, LIVE_HYPERPARAMETERS, Trainer } from './trainer.ts'
+import { DivergedError, Trainer } from './trainer.ts'
 
 /** Longest stretch of training between two looks at the message queue, in ms. */
 const SLICE_MS = 12
@@ -43,22 +47,21 @@ export class TrainerEndpoint {
   private looping = false
   private pendingSteps = 0
   private lastProgress = -Infinity
-  private lastWatch = -Infinity
-  private sentTrain = 0
-  private sentValidation = 0
-  private replaceNext = true
-  private rate = { steps: 0, since: 0, value: 0 }
+  private readonly outbox = new HistoryOutbox()
+  private readonly rate: StepRate
   private latest: { train: Metrics | null; validation: Metrics | null } = {
     train: null,
     validation: null,
   }
-  private watches = new Map<string, InspectQuery>()
+  private readonly watches = new Watches()
   /** Live hyperparameters changed while the model was loading. */
   private pendingLive: Partial<Hyperparameters> = {}
   /** Bumped by every configure, so a slow data load that finishes late is ignored. */
   private generation = 0
 
-  constructor(private readonly host: EndpointHost) {}
+  constructor(private readonly host: EndpointHost) {
+    this.rate = new StepRate(() => host.now())
+  }
 
   /** Handles one message from the page. */
   handle(data: unknown): void {
@@ -106,7 +109,7 @@ export class TrainerEndpoint {
         trainer.rebuild({ seed: command.seed })
         return this.afterJump('ready')
       case 'set-hyper':
-        this.applyLive(command.hyper)
+        trainer.setLiveHyper(command.hyper)
         if (this.status === 'diverged') this.setStatus('paused')
         return this.progress(true)
       case 'rewind':
@@ -147,7 +150,7 @@ export class TrainerEndpoint {
       )
       if (generation !== this.generation) return
       this.trainer = trainer
-      this.applyLive(this.pendingLive)
+      trainer.setLiveHyper(this.pendingLive)
       this.pendingLive = {}
       this.afterJump('ready')
     } catch (e) {
@@ -158,21 +161,9 @@ export class TrainerEndpoint {
     }
   }
 
-  /** Applies the live hyperparameters (learning rate, optimizer, clipping) of a patch, checked. */
-  private applyLive(patch: Partial<Hyperparameters>): void {
-    const trainer = this.trainer
-    if (!trainer) return
-    const live = Object.fromEntries(
-      Object.entries(patch).filter(([k]) => LIVE_HYPERPARAMETERS.includes(k as never)),
-    )
-    if (Object.keys(live).length === 0) return
-    trainer.setLiveHyper(checkHyperparameters(trainer.config.hyper, live).hyper)
-  }
-
   private watch(key: string, query: InspectQuery | null): void {
-    if (query) this.watches.set(key, query)
-    else this.watches.delete(key)
-    if (query && this.trainer) this.answerWatches([key])
+    this.watches.set(key, query)
+    if (query) this.answerWatches([key])
   }
 
   /** One slice of training, then yield. */
@@ -180,7 +171,7 @@ export class TrainerEndpoint {
     if (this.looping) return
     this.looping = true
     const token = ++this.loopToken
-    this.rate = { steps: 0, since: this.host.now(), value: this.rate.value }
+    this.rate.restart()
     this.host.schedule(() => this.slice(token))
   }
 
@@ -192,7 +183,7 @@ export class TrainerEndpoint {
     try {
       do {
         const record = trainer.stepOnce()
-        this.rate.steps++
+        this.rate.count()
         this.latest.train = { loss: record.loss, accuracy: record.accuracy }
         if (record.validation) this.latest.validation = record.validation
         if (this.pendingSteps > 0 && --this.pendingSteps === 0) return this.stop('paused')
@@ -206,21 +197,10 @@ export class TrainerEndpoint {
       this.loopToken++
       return this.fail(e)
     }
-    this.updateRate()
+    this.rate.update()
     this.progress(false)
-    if (this.host.now() - this.lastWatch >= WATCH_MS) this.answerWatches()
+    if (this.host.now() - this.watches.last >= WATCH_MS) this.answerWatches()
     this.host.schedule(() => this.slice(token))
-  }
-
-  private updateRate(): void {
-    const elapsed = this.host.now() - this.rate.since
-    if (elapsed < 500) return
-    const current = (1000 * this.rate.steps) / elapsed
-    this.rate = {
-      steps: 0,
-      since: this.host.now(),
-      value: this.rate.value ? 0.5 * this.rate.value + 0.5 * current : current,
-    }
   }
 
   private stop(status: TrainerStatus): void {
@@ -236,7 +216,7 @@ export class TrainerEndpoint {
     this.looping = false
     this.loopToken++
     this.pendingSteps = 0
-    this.replaceNext = true
+    this.outbox.resend()
     const trainer = this.trainer!
     this.latest = {
       train: trainer.train.points.length ? metricsOf(trainer.train.points.at(-1)!) : null,
@@ -259,28 +239,7 @@ export class TrainerEndpoint {
     if (!force && now - this.lastProgress < PROGRESS_MS) return
     this.lastProgress = now
     const trainer = this.trainer
-    if (!trainer) {
-      return this.host.post({
-        type: 'progress',
-        status: this.status,
-        step: 0,
-        budget: 0,
-        stepsPerSecond: 0,
-        train: null,
-        validation: null,
-        checkpoints: [],
-        trainPoints: [],
-        validationPoints: [],
-        replace: true,
-        hyper: null,
-        seed: 0,
-      })
-    }
-    const train = trainer.train.points
-    const validation = trainer.validation.points
-    // A bounded series rewrites old points when it halves; then the page gets the whole series.
-    const replace =
-      this.replaceNext || train.length < this.sentTrain || validation.length < this.sentValidation
+    if (!trainer) return this.host.post(loadingProgress(this.status))
     this.host.post({
       type: 'progress',
       status: this.status,
@@ -290,33 +249,15 @@ export class TrainerEndpoint {
       train: this.latest.train,
       validation: this.latest.validation,
       checkpoints: trainer.checkpointSteps,
-      trainPoints: (replace ? train : train.slice(Math.max(0, this.sentTrain - 1))) as Point[],
-      validationPoints: (replace
-        ? validation
-        : validation.slice(Math.max(0, this.sentValidation - 1))) as Point[],
-      replace,
+      ...this.outbox.take(trainer.train, trainer.validation),
       hyper: trainer.config.hyper,
       seed: trainer.config.seed,
     })
-    this.sentTrain = train.length
-    this.sentValidation = validation.length
-    this.replaceNext = false
   }
 
-  private answerWatches(keys: Iterable<string> = this.watches.keys()): void {
-    const trainer = this.trainer
-    if (!trainer) return
-    this.lastWatch = this.host.now()
-    for (const key of keys) {
-      const query = this.watches.get(key)
-      if (!query) continue
-      try {
-        this.host.post({ type: 'sample', key, step: trainer.step, value: trainer.inspect(query) })
-      } catch (e) {
-        this.watches.delete(key)
-        this.host.post({ type: 'error', kind: 'invalid', message: messageOf(e) })
-      }
-    }
+  private answerWatches(keys?: string[]): void {
+    if (this.trainer)
+      this.watches.answer(this.trainer, (e) => this.host.post(e), this.host.now(), keys)
   }
 
   private fail(e: unknown, id?: number): void {

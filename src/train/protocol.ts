@@ -123,3 +123,22 @@ export function parseCommand(data: unknown): TrainerCommand | { invalid: string 
       return { invalid: `an unknown command "${data.type.slice(0, 40)}"` }
   }
 }
+
+/** The progress event of a run whose model is not built yet (loading, or failed to load). */
+export function loadingProgress(status: TrainerStatus): TrainerEvent {
+  return {
+    type: 'progress',
+    status,
+    step: 0,
+    budget: 0,
+    stepsPerSecond: 0,
+    train: null,
+    validation: null,
+    checkpoints: [],
+    trainPoints: [],
+    validationPoints: [],
+    replace: true,
+    hyper: null,
+    seed: 0,
+  }
+}

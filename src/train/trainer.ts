@@ -4,8 +4,10 @@
  * saving and loading weights. The same task, hyperparameters and seed give the same losses, step for
  * step: weights come from initRandom(seed) and batch k from batchRandom(seed, k).
  */
-import { Adam, clipGradNorm, RMSprop, SGD, type Optimizer } from '../engine/index.ts'
+import { clipGradNorm, type Optimizer } from '../engine/index.ts'
 import { CheckpointStore } from './checkpoints.ts'
+import { checkHyperparameters } from './hyperSchema.ts'
+import { gradientNorm, makeOptimizer } from './optimizers.ts'
 import { BoundedSeries } from './history.ts'
 import type {
   FetchAsset,
@@ -45,14 +47,6 @@ export class DivergedError extends Error {
     super(`Training diverged at step ${step}: the ${quantity} became ${value}.`)
     this.name = 'DivergedError'
   }
-}
-
-/** Builds the optimizer a run's hyperparameters name. */
-function makeOptimizer(model: TaskModel, hyper: Hyperparameters): Optimizer {
-  const params = model.parameters()
-  if (hyper.optimizer === 'sgd') return new SGD(params, { lr: hyper.lr })
-  if (hyper.optimizer === 'rmsprop') return new RMSprop(params, { lr: hyper.lr })
-  return new Adam(params, { lr: hyper.lr })
 }
 
 /** One run of one task: step it, look inside it, go back to a checkpoint, save or load its weights. */
@@ -155,9 +149,16 @@ export class Trainer {
     return this.model.inspect(query, this.steps)
   }
 
-  /** Changes the learning rate, optimizer or clipping mid-run; other changes need `rebuild`. */
+  /**
+   * Changes the learning rate, optimizer or clipping mid-run, from an untrusted patch: other keys are
+   * ignored (they need `rebuild`) and a value out of range keeps the current one.
+   */
   setLiveHyper(patch: Partial<Hyperparameters>): void {
-    const hyper = { ...this.current.hyper, ...patch }
+    const live = Object.fromEntries(
+      Object.entries(patch).filter(([k]) => LIVE_HYPERPARAMETERS.includes(k as never)),
+    )
+    if (Object.keys(live).length === 0) return
+    const { hyper } = checkHyperparameters(this.current.hyper, live)
     const state =
       hyper.optimizer === this.current.hyper.optimizer ? this.optimizer.stateDict() : null
     this.current = { ...this.current, hyper }
@@ -293,10 +294,4 @@ function describeSettings(settings: TaskSettings): string {
   return Object.entries(settings)
     .map(([k, v]) => `${k} ${typeof v === 'string' && v.length > 20 ? `${v.slice(0, 20)}…` : v}`)
     .join(', ')
-}
-
-function gradientNorm(model: TaskModel): number {
-  let sq = 0
-  for (const p of model.parameters()) if (p.grad) for (const g of p.grad) sq += g * g
-  return Math.sqrt(sq)
 }
